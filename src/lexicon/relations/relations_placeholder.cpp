@@ -1,0 +1,1 @@
+// placeholder: replaced by the lexicon/relations component's sources
