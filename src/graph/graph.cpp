@@ -1,0 +1,145 @@
+#include <algorithm>
+#include <stdexcept>
+
+#include "graph/boost_graph.hpp"
+#include "graph/merge_key.hpp"
+
+namespace actorgraph {
+namespace {
+
+// Inserts v into the sorted vector; true when it was not there yet.
+bool insert_sorted(std::vector<std::uint32_t>& vec, std::uint32_t v) {
+  auto it = std::lower_bound(vec.begin(), vec.end(), v);
+  if (it != vec.end() && *it == v) return false;
+  vec.insert(it, v);
+  return true;
+}
+
+std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& map, const std::string& s) {
+  auto [it, inserted] = map.try_emplace(s, static_cast<std::uint32_t>(map.size()));
+  return it->second;
+}
+
+}  // namespace
+
+std::uint32_t ActorGraph::Impl::intern_key(const std::string& key) { return intern(key_ids, key); }
+
+ActorGraph::ActorGraph() : impl_(std::make_unique<Impl>()) {}
+ActorGraph::~ActorGraph() = default;
+ActorGraph::ActorGraph(ActorGraph&&) noexcept = default;
+ActorGraph& ActorGraph::operator=(ActorGraph&&) noexcept = default;
+
+std::uint32_t ActorGraph::add_actor(const Actor& a) {
+  auto it = impl_->actor_index.find(a.id);
+  if (it != impl_->actor_index.end()) return it->second;
+  auto v = static_cast<std::uint32_t>(boost::add_vertex(VertexProps{a}, impl_->g));
+  impl_->actor_index.emplace(a.id, v);
+  return v;
+}
+
+std::optional<std::uint32_t> ActorGraph::find_actor(std::string_view id) const {
+  auto it = impl_->actor_index.find(std::string(id));
+  if (it == impl_->actor_index.end()) return std::nullopt;
+  return it->second;
+}
+
+std::uint32_t ActorGraph::add_edge(EdgeInfo e) {
+  auto n = static_cast<std::uint32_t>(boost::num_vertices(impl_->g));
+  if (e.source >= n || e.target >= n)
+    throw std::out_of_range("ActorGraph::add_edge: vertex index out of range");
+  auto index = static_cast<std::uint32_t>(impl_->info.size());
+  PackedEdgeKey key{e.source, e.target, impl_->intern_key(e.key), e.negated};
+  auto [desc, ok] = boost::add_edge(e.source, e.target, EdgeProps{index, static_cast<double>(e.mentions)}, impl_->g);
+  (void)ok;  // parallel edges are allowed (vecS out-edge lists)
+  impl_->edges.push_back(desc);
+  impl_->info.push_back(std::move(e));
+  impl_->by_key.try_emplace(key, index);
+  return index;
+}
+
+std::uint32_t ActorGraph::merge(const Triple& t, const std::string& title, const std::string& source) {
+  Impl& m = *impl_;
+  auto actor_vertex = [&](const Actor& a) {
+    std::uint32_t v = add_actor(a);
+    Actor& stored = m.g[v].actor;
+    if (stored.id == a.id && merge::should_replace(stored, a)) stored = a;
+    return v;
+  };
+  std::uint32_t s = actor_vertex(t.subject.actor);
+  std::uint32_t o = actor_vertex(t.object.actor);
+  const std::string key = relation_key(t.relation);
+  PackedEdgeKey pk{s, o, m.intern_key(key), t.negated};
+
+  std::uint32_t index;
+  auto found = m.by_key.find(pk);
+  if (found == m.by_key.end()) {
+    EdgeInfo e;
+    e.source = s;
+    e.target = o;
+    e.key = key;
+    e.relation = t.relation;
+    e.negated = t.negated;
+    e.mentions = 0;
+    index = add_edge(std::move(e));
+  } else {
+    index = found->second;
+  }
+
+  EdgeInfo& e = m.info[index];
+  ++e.mentions;
+  m.g[m.edges[index]].weight = e.mentions;
+  if (merge::is_factual(t.modality)) ++e.factual;
+  MergeSeen& seen = m.seen[index];
+  if (insert_sorted(seen.articles, intern(m.article_ids, t.article))) ++e.articles;
+  if (!source.empty() && insert_sorted(seen.sources, intern(m.source_ids, source))) ++e.sources;
+  if (!t.date.empty()) {
+    if (e.first_date.empty() || t.date < e.first_date) e.first_date = t.date;
+    if (e.last_date.empty() || t.date > e.last_date) e.last_date = t.date;
+  }
+
+  Mention mention;
+  mention.article = t.article;
+  mention.title = title;
+  mention.source = source;
+  mention.date = t.date;
+  mention.sentence = t.sentence;
+  mention.begin = t.span_begin;
+  mention.end = t.span_end;
+  mention.sentence_text = t.sentence_text;
+  mention.subject_mention = t.subject.mention;
+  mention.object_mention = t.object.mention;
+  mention.relation_text = t.relation.text;
+  mention.modality = t.modality;
+  mention.claimant = t.claimant;
+  e.evidence.push_back(std::move(mention));
+  return index;
+}
+
+std::size_t ActorGraph::num_actors() const noexcept { return boost::num_vertices(impl_->g); }
+std::size_t ActorGraph::num_edges() const noexcept { return impl_->info.size(); }
+
+const Actor& ActorGraph::actor(std::uint32_t v) const {
+  if (v >= boost::num_vertices(impl_->g)) throw std::out_of_range("ActorGraph::actor: no vertex " + std::to_string(v));
+  return impl_->g[v].actor;
+}
+
+const EdgeInfo& ActorGraph::edge(std::uint32_t e) const { return impl_->info.at(e); }
+EdgeInfo& ActorGraph::edge(std::uint32_t e) { return impl_->info.at(e); }
+
+std::vector<std::uint32_t> ActorGraph::out_edges(std::uint32_t v) const {
+  std::vector<std::uint32_t> out;
+  if (v >= boost::num_vertices(impl_->g)) return out;
+  auto [b, e] = boost::out_edges(v, impl_->g);
+  for (auto it = b; it != e; ++it) out.push_back(impl_->index(*it));
+  return out;
+}
+
+std::vector<std::uint32_t> ActorGraph::in_edges(std::uint32_t v) const {
+  std::vector<std::uint32_t> in;
+  if (v >= boost::num_vertices(impl_->g)) return in;
+  auto [b, e] = boost::in_edges(v, impl_->g);
+  for (auto it = b; it != e; ++it) in.push_back(impl_->index(*it));
+  return in;
+}
+
+}  // namespace actorgraph
