@@ -1,0 +1,86 @@
+// actorgraph build FILE... [--db PATH] — extract, merge, persist.
+#include <ostream>
+
+#include "actorgraph/errors.hpp"
+#include "actorgraph/extractor.hpp"
+#include "actorgraph/pipeline.hpp"
+#include "actorgraph/store.hpp"
+#include "cli/command.hpp"
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+
+namespace actorgraph::cli {
+namespace {
+
+class BuildCommand : public Command {
+ public:
+  std::string name() const override { return "build"; }
+  std::string synopsis() const override { return "actorgraph build FILE... [--db PATH] [--skip-bad]"; }
+  std::string description() const override {
+    return "Extracts triples from the articles and merges them into the database (default ./actorgraph.db):\n"
+           "one batch, one transaction. An unchanged article is skipped; a changed one replaces its old\n"
+           "mentions. When any article is rejected nothing is written and the exit code is 1, unless\n"
+           "--skip-bad is given: then the good articles are stored and the bad ones reported.";
+  }
+  void declare(Args& a) override {
+    declare_db_option(a);
+    a.flag("--skip-bad", "store the good articles even when some are rejected");
+    a.value("--threads", "worker threads for extraction (default: all cores)");
+    a.flag("--quiet", "print nothing but errors");
+    declare_dictionary_options(a);
+  }
+  void setup(const Args& a) override {
+    args_ = &a;
+    paths_ = a.positionals();
+    if (paths_.empty()) throw UsageError("build: no input files (give FILE..., a directory, or - for stdin)");
+    threads_ = static_cast<unsigned>(a.get_uint("--threads", default_threads(), 1, 256));
+  }
+  int run(std::ostream& out, std::ostream& err) override {
+    auto dicts = load_dictionaries(*args_, err);
+    auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
+    const std::string db = db_path(*args_);
+    Store store(db, Store::Mode::read_write);
+    auto batch = store.begin_batch();
+    std::size_t added = 0, unchanged = 0, replaced = 0;
+    auto stats = run_pipeline(
+        paths_, *extractor, threads_,
+        [&](Article&& a, std::vector<Triple>&& triples) {
+          switch (batch.add(a, triples)) {
+            case IngestOutcome::added: ++added; break;
+            case IngestOutcome::unchanged: ++unchanged; break;
+            case IngestOutcome::replaced: ++replaced; break;
+          }
+        },
+        [&](const ReadProblem& p) { err << "error: " << p.to_string() << "\n"; });
+    const bool rejected = stats.rejected > 0;
+    const bool keep = !rejected || args_->has("--skip-bad");
+    if (keep && stats.articles > 0) batch.commit();
+    if (!args_->has("--quiet") || rejected) {
+      std::ostream& o = rejected ? err : out;
+      o << db << ": " << stats.articles << " articles accepted (" << added << " new, " << replaced << " replaced, "
+        << unchanged << " unchanged), " << stats.rejected << " rejected; " << stats.triples << " triples\n";
+      if (rejected && !keep) o << db << ": nothing written (the database is as it was); use --skip-bad to store the good articles\n";
+    }
+    if (stats.articles == 0 && !rejected) {
+      err << "error: no articles in the input\n";
+      return kError;
+    }
+    if (keep && !args_->has("--quiet")) {
+      auto s = store.stats();
+      out << db << ": " << s.articles << " articles, " << s.actors << " actors, " << s.edges << " edges, "
+          << s.mentions << " mentions\n";
+    }
+    return rejected && !args_->has("--skip-bad") ? kError : kOk;
+  }
+
+ private:
+  const Args* args_ = nullptr;
+  std::vector<std::string> paths_;
+  unsigned threads_ = 1;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_build_command() { return std::make_unique<BuildCommand>(); }
+
+}  // namespace actorgraph::cli
