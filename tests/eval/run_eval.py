@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Scores `actorgraph extract` on a gold suite of ../shared/eval and fails below a floor.
+
+usage: run_eval.py --bin PATH --suite seed|petr2|plover [--min-recall R] [--min-precision P] [--min-f1 F]
+
+seed   : ../shared/seed/article.jsonl scored by score_triples.py against seed/gold.json
+petr2  : PETRARCH-2 GSR (78 real news sentences) scored by score_events.py (source, target, CAMEO root)
+plover : PLOVER GSR (322 CAMEO-manual sentences) scored by score_events.py (source, target, PLOVER type)
+Exit 77 (skip) when ../shared is absent.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+SUITES = {
+    "petr2": "eval/petrarch/PETR2_GSR_validation.jsonl",
+    "plover": "eval/plover/PLOVER_GSR_CAMEO.json",
+}
+
+
+def run(cmd, **kw):
+    p = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if p.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr}")
+    return p
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--suite", required=True, choices=["seed", "petr2", "plover"])
+    ap.add_argument("--min-recall", type=float)
+    ap.add_argument("--min-precision", type=float)
+    ap.add_argument("--min-f1", type=float)
+    a = ap.parse_args()
+    if not os.path.isdir(os.path.join(SHARED, "eval")):
+        print(f"skip: {SHARED}/eval is absent")
+        return 77
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = os.path.join(tmp, "pred.jsonl")
+        if a.suite == "seed":
+            articles = os.path.join(SHARED, "seed", "article.jsonl")
+        else:
+            articles = os.path.join(tmp, "articles.jsonl")
+            p = run([py, os.path.join(SHARED, "eval", "score_events.py"), "articles",
+                     os.path.join(SHARED, SUITES[a.suite])])
+            with open(articles, "w", encoding="utf-8") as f:
+                f.write(p.stdout)
+        p = run([a.bin, "extract", "--threads", "1", articles])
+        if p.returncode != 0:
+            print(p.stderr)
+            return 1
+        with open(pred, "w", encoding="utf-8") as f:
+            f.write(p.stdout)
+        if a.suite == "seed":
+            cmd = [py, os.path.join(SHARED, "eval", "score_triples.py"), os.path.join(SHARED, "seed", "gold.json"),
+                   pred, "--verbose"]
+            if a.min_recall is not None:
+                cmd += ["--min-recall", str(a.min_recall)]
+            if a.min_precision is not None:
+                cmd += ["--min-precision", str(a.min_precision)]
+        else:
+            cmd = [py, os.path.join(SHARED, "eval", "score_events.py"), "score", os.path.join(SHARED, SUITES[a.suite]),
+                   pred, "--verbose"]
+            if a.min_f1 is not None:
+                cmd += ["--min-f1", str(a.min_f1)]
+        s = subprocess.run(cmd, capture_output=True, text=True)
+        print(s.stdout)
+        print(s.stderr, file=sys.stderr)
+        return s.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
