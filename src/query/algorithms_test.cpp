@@ -1,0 +1,87 @@
+#include "query/algorithms.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace actorgraph;
+using namespace actorgraph::query;
+
+namespace {
+
+Actor actor(const char* id) {
+  Actor a;
+  a.id = id;
+  a.name = id;
+  a.type = ActorType::country;
+  return a;
+}
+
+// Adds edge s->t with `mentions` mentions.
+void link(ActorGraph& g, const char* s, const char* t, std::uint32_t mentions = 1, const char* key = "042") {
+  EdgeInfo e;
+  e.source = g.add_actor(actor(s));
+  e.target = g.add_actor(actor(t));
+  e.key = key;
+  e.relation.cameo = key;
+  e.mentions = mentions;
+  g.add_edge(e);
+}
+
+}  // namespace
+
+TEST_CASE("shortest chains ignore direction, list every shortest one, respect max hops") {
+  ActorGraph g;
+  link(g, "a", "b");
+  link(g, "c", "b");  // against the direction a -> b -> c
+  link(g, "a", "d");
+  link(g, "d", "c");
+  link(g, "c", "e");
+  const auto a = *g.find_actor("a"), c = *g.find_actor("c"), e = *g.find_actor("e");
+  auto chains = shortest_chains(g, a, c, 4, 10);
+  REQUIRE(chains.size() == 2);
+  CHECK(chains[0] == std::vector<std::uint32_t>{a, *g.find_actor("b"), c});
+  CHECK(chains[1] == std::vector<std::uint32_t>{a, *g.find_actor("d"), c});
+  CHECK(shortest_chains(g, a, e, 3, 10).size() == 2);
+  CHECK(shortest_chains(g, a, e, 2, 10).empty());  // needs 3 hops
+  CHECK(shortest_chains(g, a, c, 4, 1).size() == 1);
+  CHECK(shortest_chains(g, a, a, 4, 10).empty());
+}
+
+TEST_CASE("degree counts distinct counterparts; mentions sum incident edges") {
+  ActorGraph g;
+  link(g, "a", "b", 3, "042");
+  link(g, "a", "b", 2, "190");  // parallel edge: same counterpart
+  link(g, "b", "a", 1, "036");
+  link(g, "a", "c", 4);
+  auto d = degree_centrality(g);
+  auto m = mention_strength(g);
+  CHECK(d[*g.find_actor("a")] == 2);
+  CHECK(d[*g.find_actor("b")] == 1);
+  CHECK(m[*g.find_actor("a")] == 10);
+  CHECK(m[*g.find_actor("b")] == 6);
+}
+
+TEST_CASE("betweenness of a path graph's middle is 1 (normalised as networkx)") {
+  ActorGraph g;
+  link(g, "a", "b");
+  link(g, "b", "c");
+  auto c = betweenness(g);
+  CHECK(c[*g.find_actor("b")] == doctest::Approx(1.0));
+  CHECK(c[*g.find_actor("a")] == doctest::Approx(0.0));
+  // A star with 4 leaves: the hub lies on all 6 leaf pairs -> 1.0.
+  ActorGraph s;
+  for (const char* leaf : {"l1", "l2", "l3", "l4"}) link(s, "hub", leaf);
+  CHECK(betweenness(s)[*s.find_actor("hub")] == doctest::Approx(1.0));
+}
+
+TEST_CASE("pagerank sums to one and favours the cited actor") {
+  ActorGraph g;
+  link(g, "a", "hub");
+  link(g, "b", "hub");
+  link(g, "c", "hub");
+  link(g, "hub", "a");
+  auto r = pagerank(g);
+  double total = 0;
+  for (double x : r) total += x;
+  CHECK(total == doctest::Approx(1.0));
+  for (const char* other : {"a", "b", "c"}) CHECK(r[*g.find_actor("hub")] > r[*g.find_actor(other)]);
+}
