@@ -104,10 +104,11 @@ std::vector<double> betweenness(const ActorGraph& g) {
   if (c.size() < 3) return c;
   auto cmap = boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, u));
   boost::brandes_betweenness_centrality(u, boost::centrality_map(cmap));
-  // Undirected Brandes counts each pair once per direction in Boost: normalise to 0..1.
+  // Boost counts each unordered pair once on an undirected graph: divide by
+  // the (n-1)(n-2)/2 pairs a vertex could lie between, as networkx does.
   const double n = static_cast<double>(c.size());
   const double scale = 2.0 / ((n - 1) * (n - 2));
-  for (double& x : c) x *= scale / 2.0;
+  for (double& x : c) x *= scale;
   return c;
 }
 
