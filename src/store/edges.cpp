@@ -1,0 +1,119 @@
+// Neighbourhood queries on the indexes: edges_of, edges_between, mention_dates.
+#include <algorithm>
+#include <unordered_map>
+
+#include "store/filter_sql.hpp"
+
+namespace actorgraph {
+namespace {
+
+using store::FilterSql;
+
+// Runs `sql` (edge rows, parameters: `ids` then edge filter binds once per
+// occurrence `repeats`), recomputes counts under the filter, applies
+// min_mentions, adds evidence and collects the actors.
+Store::EdgeSet collect(SQLite::Database& db, const std::string& sql, const std::vector<std::string>& ids,
+                       int repeats, const FilterSql& q, bool with_evidence, std::size_t evidence_limit) {
+  SQLite::Statement st(db, sql);
+  int p = 1;
+  for (const auto& id : ids) st.bind(p++, id);
+  for (int r = 0; r < repeats; ++r) {
+    q.edge_binds.apply(st, p);
+    p += static_cast<int>(q.edge_binds.values.size());
+  }
+
+  std::optional<SQLite::Statement> agg;
+  Store::EdgeSet out;
+  std::unordered_map<std::string, std::uint32_t> actor_index;
+  std::string subject, object;
+  while (st.executeStep()) {
+    EdgeInfo e = store::read_edge(st, subject, object);
+    if (q.needs_recompute(e)) {
+      if (!agg) {
+        agg.emplace(db, std::string("SELECT ") + store::kAggregateColumns + " " + store::kAggregateFrom +
+                            " WHERE m.edge_id = ?1" + q.mention_where);
+        q.mention_binds.apply(*agg, 2);
+      }
+      agg->bind(1, e.id);
+      if (agg->executeStep()) store::read_aggregates(*agg, e);
+      agg->reset();
+    }
+    if (e.mentions == 0 || e.mentions < q.min_mentions) continue;
+    for (auto* end : {&subject, &object}) {
+      auto [it, inserted] = actor_index.try_emplace(*end, static_cast<std::uint32_t>(actor_index.size()));
+      (end == &subject ? e.source : e.target) = it->second;
+    }
+    out.edges.push_back(std::move(e));
+  }
+
+  out.actors.resize(actor_index.size());
+  SQLite::Statement actor(db, "SELECT id, name, type, country, sector, code FROM actors WHERE id = ?");
+  for (const auto& [id, index] : actor_index) {
+    actor.bind(1, id);
+    if (actor.executeStep()) out.actors[index] = store::read_actor(actor);
+    else out.actors[index].id = id;
+    actor.reset();
+  }
+
+  if (with_evidence && evidence_limit > 0) {
+    SQLite::Statement ev(db, std::string("SELECT ") + store::kMentionColumns + " " + store::kAggregateFrom +
+                                 " WHERE m.edge_id = ?1" + q.mention_where +
+                                 " ORDER BY m.date DESC, m.id DESC LIMIT ?");
+    int limit_param = 2 + static_cast<int>(q.mention_binds.values.size());
+    q.mention_binds.apply(ev, 2);
+    ev.bind(limit_param, static_cast<std::int64_t>(evidence_limit));
+    for (auto& e : out.edges) {
+      ev.bind(1, e.id);
+      while (ev.executeStep()) e.evidence.push_back(store::read_mention(ev));
+      ev.reset();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Store::EdgeSet Store::edges_of(std::string_view id, const Filter& f, bool with_evidence,
+                               std::size_t evidence_limit) const {
+  return store::guarded(impl_->path, [&] {
+    FilterSql q = store::filter_sql(f);
+    std::string cols = store::kEdgeColumns;
+    std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1" + q.edge_where + " UNION ALL SELECT " +
+                      cols + " FROM edges e WHERE e.object = ?1 AND e.subject <> ?1" + q.edge_where;
+    return collect(impl_->db, sql, {std::string(id)}, 2, q, with_evidence, evidence_limit);
+  });
+}
+
+Store::EdgeSet Store::edges_between(std::string_view a, std::string_view b, const Filter& f, bool with_evidence,
+                                    std::size_t evidence_limit) const {
+  return store::guarded(impl_->path, [&] {
+    FilterSql q = store::filter_sql(f);
+    std::string cols = store::kEdgeColumns;
+    std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1 AND e.object = ?2" + q.edge_where;
+    if (a != b)
+      sql += " UNION ALL SELECT " + cols + " FROM edges e WHERE e.subject = ?2 AND e.object = ?1" + q.edge_where;
+    return collect(impl_->db, sql, {std::string(a), std::string(b)}, a != b ? 2 : 1, q, with_evidence,
+                   evidence_limit);
+  });
+}
+
+std::vector<std::pair<std::string, int>> Store::mention_dates(std::string_view a, std::string_view b,
+                                                              const Filter& f) const {
+  EdgeSet set = b.empty() ? edges_of(a, f) : edges_between(a, b, f);
+  return store::guarded(impl_->path, [&] {
+    FilterSql q = store::filter_sql(f);
+    SQLite::Statement st(impl_->db, "SELECT m.date FROM mentions m WHERE m.edge_id = ?1 AND m.date <> ''" +
+                                        q.mention_where);
+    q.mention_binds.apply(st, 2);
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& e : set.edges) {
+      st.bind(1, e.id);
+      while (st.executeStep()) out.emplace_back(store::text(st.getColumn(0)), e.relation.quad);
+      st.reset();
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  });
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,83 @@
+// Store::load: the whole (filtered) graph as an ActorGraph, in two ordered
+// scans (edges by id, filtered aggregates by edge id) merged in one pass.
+#include <unordered_map>
+
+#include "graph/boost_graph.hpp"
+#include "store/filter_sql.hpp"
+
+namespace actorgraph {
+
+ActorGraph Store::load(const Filter& f, bool with_evidence) const {
+  return store::guarded(impl_->path, [&] {
+    SQLite::Database& db = impl_->db;
+    store::FilterSql q = store::filter_sql(f);
+    ActorGraph g;
+
+    // Every actor, by id; vertices are added when an edge first needs them.
+    std::unordered_map<std::string, Actor> actors;
+    {
+      SQLite::Statement st(db, "SELECT id, name, type, country, sector, code FROM actors");
+      while (st.executeStep()) {
+        Actor a = store::read_actor(st);
+        std::string id = a.id;
+        actors.emplace(std::move(id), std::move(a));
+      }
+    }
+    auto vertex = [&](const std::string& id) {
+      if (auto v = g.find_actor(id)) return *v;
+      auto it = actors.find(id);
+      if (it != actors.end()) return g.add_actor(it->second);
+      Actor a;
+      a.id = id;
+      a.name = id;
+      return g.add_actor(a);
+    };
+
+    // Filtered aggregates, ordered by edge id, for the edges that need them.
+    std::optional<SQLite::Statement> agg;
+    bool agg_row = false;
+    if (q.dates || !q.include_hypothetical) {
+      std::string which = q.dates ? "" : " AND m.edge_id IN (SELECT id FROM edges WHERE mentions <> factual)";
+      agg.emplace(db, std::string("SELECT m.edge_id, ") + store::kAggregateColumns + " " + store::kAggregateFrom +
+                          " WHERE 1" + q.mention_where + which + " GROUP BY m.edge_id ORDER BY m.edge_id");
+      q.mention_binds.apply(*agg);
+      agg_row = agg->executeStep();
+    }
+
+    SQLite::Statement st(db, std::string("SELECT ") + store::kEdgeColumns + " FROM edges e WHERE 1" + q.edge_where +
+                                 " ORDER BY e.id");
+    q.edge_binds.apply(st);
+    std::unordered_map<std::int64_t, std::uint32_t> by_id;
+    std::string subject, object;
+    while (st.executeStep()) {
+      EdgeInfo e = store::read_edge(st, subject, object);
+      if (q.needs_recompute(e)) {
+        while (agg_row && agg->getColumn(0).getInt64() < e.id) agg_row = agg->executeStep();
+        if (agg_row && agg->getColumn(0).getInt64() == e.id) store::read_aggregates(*agg, e, 1);
+        else e.mentions = 0;  // no mention passes the filter
+      }
+      if (e.mentions == 0 || e.mentions < q.min_mentions) continue;
+      e.source = vertex(subject);
+      e.target = vertex(object);
+      std::int64_t id = e.id;
+      std::uint32_t index = g.add_edge(std::move(e));
+      if (with_evidence) by_id.emplace(id, index);
+    }
+
+    if (with_evidence && !by_id.empty()) {
+      SQLite::Statement ev(db,
+                           std::string("SELECT m.edge_id, ") + store::kMentionColumns + " " +
+                               store::kAggregateFrom + " WHERE 1" + q.mention_where +
+                               " ORDER BY m.edge_id, m.date DESC, m.id DESC");
+      q.mention_binds.apply(ev);
+      while (ev.executeStep()) {
+        auto it = by_id.find(ev.getColumn(0).getInt64());
+        if (it == by_id.end()) continue;
+        g.edge(it->second).evidence.push_back(store::read_mention(ev, 1));
+      }
+    }
+    return g;
+  });
+}
+
+}  // namespace actorgraph

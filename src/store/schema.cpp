@@ -1,0 +1,117 @@
+// Opening, validating and creating the database schema.
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <optional>
+
+#include "store/store_impl.hpp"
+
+namespace actorgraph::store {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles(
+  id TEXT PRIMARY KEY, hash TEXT NOT NULL, date TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL DEFAULT '');
+CREATE TABLE actors(
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT NOT NULL DEFAULT '',
+  sector TEXT NOT NULL DEFAULT '', code TEXT NOT NULL DEFAULT '');
+-- The primary key (norm, actor_id) is the index on aliases(norm).
+CREATE TABLE aliases(
+  norm TEXT NOT NULL, alias TEXT NOT NULL, actor_id TEXT NOT NULL,
+  PRIMARY KEY(norm, actor_id)) WITHOUT ROWID;
+-- UNIQUE(subject, …) is also the index on edges(subject).
+CREATE TABLE edges(
+  id INTEGER PRIMARY KEY, subject TEXT NOT NULL, object TEXT NOT NULL, key TEXT NOT NULL,
+  negated INTEGER NOT NULL, cameo TEXT NOT NULL DEFAULT '', root TEXT NOT NULL DEFAULT '',
+  quad INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0, plover TEXT NOT NULL DEFAULT '',
+  lemma TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',
+  mentions INTEGER NOT NULL DEFAULT 0, factual INTEGER NOT NULL DEFAULT 0,
+  articles INTEGER NOT NULL DEFAULT 0, sources INTEGER NOT NULL DEFAULT 0,
+  first_date TEXT, last_date TEXT,
+  UNIQUE(subject, object, key, negated));
+CREATE INDEX edges_object ON edges(object);
+CREATE TABLE mentions(
+  id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL, article_id TEXT NOT NULL,
+  sentence INTEGER NOT NULL, "begin" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  sentence_text TEXT NOT NULL, subject_mention TEXT NOT NULL, object_mention TEXT NOT NULL,
+  relation_text TEXT NOT NULL, modality TEXT NOT NULL, claimant TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '');
+CREATE INDEX mentions_edge ON mentions(edge_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+)sql";
+
+[[noreturn]] void not_ours(const std::string& path, const std::string& why) {
+  throw StorageError(path + ": not an actorgraph database" + (why.empty() ? "" : " (" + why + ")"));
+}
+
+void create_schema(SQLite::Database& db) {
+  SQLite::Transaction tx(db);
+  db.exec(kSchema);
+  SQLite::Statement put(db, "INSERT INTO meta(key, value) VALUES('schema_version', ?)");
+  put.bind(1, std::to_string(Store::kSchemaVersion));
+  put.exec();
+  tx.commit();
+}
+
+void check_schema(SQLite::Database& db, const std::string& path) {
+  if (!db.tableExists("meta")) not_ours(path, "");
+  SQLite::Statement get(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!get.executeStep()) not_ours(path, "no schema version");
+  std::string v = text(get.getColumn(0));
+  int version = 0;
+  try {
+    version = std::stoi(v);
+  } catch (const std::exception&) {
+    not_ours(path, "schema version '" + v + "'");
+  }
+  if (version > Store::kSchemaVersion)
+    throw StorageError(path + ": database schema version " + v + " is newer than this actorgraph supports (" +
+                       std::to_string(Store::kSchemaVersion) + "); upgrade actorgraph");
+  if (version < 1) not_ours(path, "schema version " + v);
+  for (const char* t : {"articles", "actors", "aliases", "edges", "mentions"})
+    if (!db.tableExists(t)) throw StorageError(path + ": damaged actorgraph database (table " + t + " missing)");
+}
+
+}  // namespace
+
+SQLite::Database open_database(const std::string& path, Store::Mode mode) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  bool exists = fs::exists(path, ec);
+  if (mode == Store::Mode::read_only && !exists)
+    throw StorageError(path + ": no such database; run 'actorgraph build' first");
+  if (exists && fs::is_directory(path, ec)) throw StorageError(path + ": is a directory, not a database");
+
+  int flags = mode == Store::Mode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  std::optional<SQLite::Database> db;
+  try {
+    db.emplace(path, flags, 5000);
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(path + ": cannot open database (" + e.what() + ")");
+  }
+  int tables = 0;
+  try {
+    tables = db->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_NOTADB) not_ours(path, "file is not a database");
+    throw StorageError(path + ": cannot read database (" + e.what() + ")");
+  }
+  try {
+    if (tables == 0) {
+      if (mode == Store::Mode::read_only) not_ours(path, "empty database");
+      create_schema(*db);
+    } else {
+      check_schema(*db, path);
+    }
+    // Connection settings only: nothing here changes the file.
+    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824");
+    if (mode == Store::Mode::read_write) db->exec("PRAGMA synchronous = NORMAL");
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(path + ": " + e.what());
+  }
+  return std::move(*db);
+}
+
+}  // namespace actorgraph::store

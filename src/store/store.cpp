@@ -1,0 +1,105 @@
+// Store: opening, stats, removal and the shared recomputation of edges.
+#include "store/store_impl.hpp"
+
+namespace actorgraph {
+
+namespace store {
+
+const char* const kAggregateColumns =
+    "COUNT(*), COALESCE(SUM(m.modality IN ('asserted','reported')), 0), COUNT(DISTINCT m.article_id), "
+    "COUNT(DISTINCT NULLIF(a.source, '')), MIN(NULLIF(m.date, '')), MAX(NULLIF(m.date, ''))";
+const char* const kAggregateFrom = "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id";
+
+void Binds::apply(SQLite::Statement& st, int first) const {
+  int i = first;
+  for (const auto& v : values) {
+    if (const auto* s = std::get_if<std::string>(&v)) st.bind(i++, *s);
+    else st.bind(i++, static_cast<std::int64_t>(std::get<std::int64_t>(v)));
+  }
+}
+
+void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges) {
+  if (edges.empty()) return;
+  SQLite::Statement update(db, std::string("UPDATE edges SET (mentions, factual, articles, sources, first_date, "
+                                           "last_date) = (SELECT ") +
+                                   kAggregateColumns + " " + kAggregateFrom + " WHERE m.edge_id = ?1) WHERE id = ?1");
+  SQLite::Statement drop(db, "DELETE FROM edges WHERE id = ?1 AND mentions = 0");
+  for (std::int64_t id : edges) {
+    update.bind(1, id);
+    update.exec();
+    update.reset();
+    drop.bind(1, id);
+    drop.exec();
+    drop.reset();
+  }
+}
+
+}  // namespace store
+
+void Store::Impl::fail(std::string_view what) const { throw StorageError(path + ": " + std::string(what)); }
+
+void Store::Impl::require_writable(std::string_view operation) const {
+  if (mode == Store::Mode::read_only) fail(std::string(operation) + ": database is opened read-only");
+  if (in_batch) fail(std::string(operation) + ": another batch is still open");
+}
+
+Store::Store(const std::string& path, Mode mode)
+    : impl_(std::make_unique<Impl>(path, mode, store::open_database(path, mode))) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::string& Store::path() const noexcept { return impl_->path; }
+
+StoreStats Store::stats() const {
+  return store::guarded(impl_->path, [&] {
+    StoreStats s;
+    auto count = [&](const char* table) {
+      return static_cast<std::uint64_t>(impl_->db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
+    };
+    s.articles = count("articles");
+    s.actors = count("actors");
+    s.aliases = count("aliases");
+    s.edges = count("edges");
+    s.mentions = count("mentions");
+    return s;
+  });
+}
+
+std::vector<std::string> Store::remove_articles(const std::vector<std::string>& ids) {
+  impl_->require_writable("remove");
+  return store::guarded(impl_->path, [&] {
+    std::vector<std::string> missing;
+    SQLite::Database& db = impl_->db;
+    SQLite::Transaction tx(db);
+    SQLite::Statement exists(db, "SELECT 1 FROM articles WHERE id = ?");
+    SQLite::Statement touched(db, "SELECT DISTINCT edge_id FROM mentions WHERE article_id = ?");
+    SQLite::Statement del_mentions(db, "DELETE FROM mentions WHERE article_id = ?");
+    SQLite::Statement del_article(db, "DELETE FROM articles WHERE id = ?");
+    std::unordered_set<std::int64_t> dirty;
+    std::unordered_set<std::string> done;
+    for (const auto& id : ids) {
+      if (!done.insert(id).second) continue;
+      exists.bind(1, id);
+      bool found = exists.executeStep();
+      exists.reset();
+      if (!found) {
+        missing.push_back(id);
+        continue;
+      }
+      touched.bind(1, id);
+      while (touched.executeStep()) dirty.insert(touched.getColumn(0).getInt64());
+      touched.reset();
+      for (auto* st : {&del_mentions, &del_article}) {
+        st->bind(1, id);
+        st->exec();
+        st->reset();
+      }
+    }
+    store::recompute_edges(db, dirty);
+    tx.commit();
+    return missing;
+  });
+}
+
+}  // namespace actorgraph

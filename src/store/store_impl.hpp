@@ -1,0 +1,72 @@
+// Internal: Store::Impl (the SQLite connection) and helpers shared by the
+// store's source files. SQLiteCpp types stay out of include/.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <variant>
+#include <vector>
+
+#include "actorgraph/errors.hpp"
+#include "actorgraph/store.hpp"
+
+namespace actorgraph {
+
+struct Store::Impl {
+  std::string path;
+  Store::Mode mode;
+  SQLite::Database db;
+  bool in_batch = false;  ///< a Batch (or remove) holds the write transaction
+
+  Impl(std::string p, Store::Mode m, SQLite::Database d) : path(std::move(p)), mode(m), db(std::move(d)) {}
+
+  /// StorageError "PATH: what".
+  [[noreturn]] void fail(std::string_view what) const;
+  /// Throws when the store cannot write now (read-only, batch open).
+  void require_writable(std::string_view operation) const;
+};
+
+namespace store {
+
+/// Opens (creating the schema when the file is new/empty and mode is
+/// read_write) and validates an actorgraph database. Throws StorageError.
+SQLite::Database open_database(const std::string& path, Store::Mode mode);
+
+/// Runs fn, turning SQLite::Exception into StorageError naming `path`.
+template <class Fn>
+auto guarded(const std::string& path, Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(path + ": " + e.what());
+  }
+}
+
+/// The text of a column ("" for NULL).
+inline std::string text(const SQLite::Column& c) { return c.getText(""); }
+
+/// Positional parameters collected while building a SQL string.
+struct Binds {
+  std::vector<std::variant<std::string, std::int64_t>> values;
+  void add(std::string s) { values.emplace_back(std::move(s)); }
+  void add(std::int64_t v) { values.emplace_back(v); }
+  /// Binds values to parameters first, first+1, …
+  void apply(SQLite::Statement& st, int first = 1) const;
+};
+
+/// SQL for the aggregates of one edge's mentions, in the order
+/// mentions, factual, articles, sources, first_date, last_date. Alias `m` is
+/// mentions, `a` the article; the caller appends FROM/WHERE.
+extern const char* const kAggregateColumns;
+extern const char* const kAggregateFrom;  ///< "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id"
+
+/// Recomputes the aggregates of the given edges from their mentions and
+/// deletes edges left without a mention. Must run inside a transaction.
+void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges);
+
+}  // namespace store
+}  // namespace actorgraph

@@ -1,0 +1,240 @@
+// Ingest: merge arithmetic, idempotence, replacement, removal, rollback.
+#include <doctest/doctest.h>
+
+#include "actorgraph/errors.hpp"
+#include "actorgraph/store.hpp"
+#include "store/test_util.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::test;
+
+namespace {
+
+const Actor kZel = make_actor("volodymyr-zelenskyy", "Volodymyr Zelenskyy", ActorType::person, "UKR", {"Zelensky"});
+const Actor kXi = make_actor("xi-jinping", "Xi Jinping", ActorType::person, "CHN");
+const Actor kRus = make_actor("russia", "Russia", ActorType::country, "RUS");
+const Actor kUkr = make_actor("ukraine", "Ukraine", ActorType::country, "UKR");
+
+Filter everything() {
+  Filter f;
+  f.include_negated = true;
+  f.include_hypothetical = true;
+  return f;
+}
+
+const EdgeInfo* find_edge(const ActorGraph& g, const std::string& s, const std::string& o, const std::string& key,
+                          bool negated = false) {
+  for (std::uint32_t i = 0; i < g.num_edges(); ++i) {
+    const auto& e = g.edge(i);
+    if (g.actor(e.source).id == s && g.actor(e.target).id == o && e.key == key && e.negated == negated) return &e;
+  }
+  return nullptr;
+}
+
+// Ingests articles with their triples in one batch.
+void ingest(Store& store, const std::vector<std::pair<Article, std::vector<Triple>>>& docs,
+            std::vector<IngestOutcome>* outcomes = nullptr) {
+  auto batch = store.begin_batch();
+  for (const auto& [a, ts] : docs) {
+    auto o = batch.add(a, ts);
+    if (outcomes) outcomes->push_back(o);
+  }
+  batch.commit();
+}
+
+}  // namespace
+
+TEST_CASE("store: merge arithmetic matches ActorGraph::merge") {
+  TempDir dir;
+  Store store(dir.file("m.db"), Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-08-04", "Reuters");
+  auto a2 = make_article("a2", "2022-07-01", "AP");
+  auto a3 = make_article("a3", "2022-09-10", "Reuters");
+  auto a4 = make_article("a4", "", "");
+  std::vector<std::pair<Article, std::vector<Triple>>> docs = {
+      {a1, {make_triple(a1, kZel, "026", kXi), make_triple(a1, kZel, "026", kXi, 1, false, Modality::reported, 1)}},
+      {a2, {make_triple(a2, kZel, "026", kXi, 1, false, Modality::hypothetical),
+            make_triple(a2, kZel, "026", kXi, 1, true)}},
+      {a3, {make_triple(a3, kZel, "026", kXi), make_triple(a3, kRus, "190", kUkr, 4)}},
+      {a4, {make_triple(a4, kZel, "026", kXi, 1, false, Modality::intended)}},
+  };
+  ingest(store, docs);
+
+  ActorGraph expected;
+  for (const auto& [a, ts] : docs)
+    for (const auto& t : ts) expected.merge(t, a.title, a.source);
+
+  auto stats = store.stats();
+  CHECK(stats.articles == 4);
+  CHECK(stats.actors == 4);
+  CHECK(stats.edges == 3);
+  CHECK(stats.mentions == 7);
+
+  ActorGraph loaded = store.load(everything());
+  REQUIRE(loaded.num_edges() == expected.num_edges());
+  for (std::uint32_t i = 0; i < expected.num_edges(); ++i) {
+    const auto& x = expected.edge(i);
+    const auto* y = find_edge(loaded, expected.actor(x.source).id, expected.actor(x.target).id, x.key, x.negated);
+    REQUIRE(y);
+    CHECK(y->id > 0);
+    CHECK(y->mentions == x.mentions);
+    CHECK(y->factual == x.factual);
+    CHECK(y->articles == x.articles);
+    CHECK(y->sources == x.sources);
+    CHECK(y->first_date == x.first_date);
+    CHECK(y->last_date == x.last_date);
+    CHECK(y->relation.cameo == x.relation.cameo);
+    CHECK(y->relation.quad == x.relation.quad);
+  }
+  const auto* main = find_edge(loaded, "volodymyr-zelenskyy", "xi-jinping", "026");
+  REQUIRE(main);
+  CHECK(main->mentions == 5);
+  CHECK(main->factual == 3);
+  CHECK(main->articles == 4);
+  CHECK(main->sources == 2);
+  CHECK(main->first_date == "2022-07-01");
+  CHECK(main->last_date == "2022-09-10");
+  CHECK(find_edge(loaded, "volodymyr-zelenskyy", "xi-jinping", "026", true));  // negated kept apart
+}
+
+TEST_CASE("store: the same article twice changes nothing") {
+  TempDir dir;
+  const auto path = dir.file("i.db");
+  Store store(path, Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-08-04", "Reuters");
+  std::vector<std::pair<Article, std::vector<Triple>>> docs = {
+      {a1, {make_triple(a1, kZel, "026", kXi, 1, false, Modality::asserted, 0, "Ukrainian President Volodymyr Zelenskyy",
+                        "China's Xi Jinping"),
+            make_triple(a1, kZel, "036", kXi, 1, false, Modality::asserted, 1, "he", "Xi")}}};
+  std::vector<IngestOutcome> outcomes;
+  ingest(store, docs, &outcomes);
+  const auto stats = store.stats();
+  const auto before = dump(path);
+  ingest(store, docs, &outcomes);
+  ingest(store, {docs[0], docs[0]}, &outcomes);
+  CHECK(outcomes == std::vector<IngestOutcome>{IngestOutcome::added, IngestOutcome::unchanged,
+                                               IngestOutcome::unchanged, IngestOutcome::unchanged});
+  CHECK(dump(path) == before);
+  auto again = store.stats();
+  CHECK(again.mentions == stats.mentions);
+  CHECK(again.edges == 2);
+  CHECK(again.aliases == stats.aliases);
+  // Aliases: names, dictionary aliases and mention surfaces, not pronouns.
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  auto has_alias = [&](const char* norm) {
+    SQLite::Statement st(db, "SELECT actor_id FROM aliases WHERE norm = ?");
+    st.bind(1, norm);
+    return st.executeStep() ? st.getColumn(0).getString() : std::string();
+  };
+  CHECK(has_alias("zelensky") == "volodymyr-zelenskyy");
+  CHECK(has_alias("volodymyr-zelenskyy") == "volodymyr-zelenskyy");
+  CHECK(has_alias("ukrainian-president-volodymyr-zelenskyy") == "volodymyr-zelenskyy");
+  CHECK(has_alias("chinas-xi-jinping") == "xi-jinping");
+  CHECK(has_alias("xi") == "xi-jinping");
+  CHECK(has_alias("he").empty());
+}
+
+TEST_CASE("store: a changed article replaces its mentions; emptied edges go") {
+  TempDir dir;
+  Store store(dir.file("c.db"), Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-08-04", "Reuters");
+  auto a2 = make_article("a2", "2022-08-05", "AP");
+  ingest(store, {{a1, {make_triple(a1, kZel, "026", kXi), make_triple(a1, kRus, "190", kUkr, 4)}},
+                 {a2, {make_triple(a2, kZel, "026", kXi)}}});
+  CHECK(store.stats().edges == 2);
+
+  auto changed = a1;
+  changed.text = "Corrected body.";
+  changed.date = "2022-08-01";
+  std::vector<IngestOutcome> outcomes;
+  ingest(store, {{changed, {make_triple(changed, kZel, "026", kXi), make_triple(changed, kZel, "026", kXi, 1, false,
+                                                                                Modality::asserted, 3)}}},
+         &outcomes);
+  CHECK(outcomes == std::vector<IngestOutcome>{IngestOutcome::replaced});
+  auto s = store.stats();
+  CHECK(s.articles == 2);
+  CHECK(s.edges == 1);  // russia->ukraine lost its only mention
+  CHECK(s.mentions == 3);
+  auto g = store.load(everything());
+  const auto* e = find_edge(g, "volodymyr-zelenskyy", "xi-jinping", "026");
+  REQUIRE(e);
+  CHECK(e->mentions == 3);
+  CHECK(e->articles == 2);
+  CHECK(e->first_date == "2022-08-01");
+  CHECK(e->last_date == "2022-08-05");
+  CHECK_FALSE(find_edge(g, "russia", "ukraine", "190"));
+}
+
+TEST_CASE("store: remove keeps counts consistent and reports unknown ids") {
+  TempDir dir;
+  Store store(dir.file("r.db"), Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-01-01", "Reuters");
+  auto a2 = make_article("a2", "2022-02-01", "AP");
+  auto a3 = make_article("a3", "2022-03-01", "AP");
+  ingest(store, {{a1, {make_triple(a1, kZel, "026", kXi)}},
+                 {a2, {make_triple(a2, kZel, "026", kXi), make_triple(a2, kRus, "190", kUkr, 4)}},
+                 {a3, {make_triple(a3, kZel, "026", kXi)}}});
+  auto missing = store.remove_articles({"a2", "nope", "a2"});
+  CHECK(missing == std::vector<std::string>{"nope"});
+  auto s = store.stats();
+  CHECK(s.articles == 2);
+  CHECK(s.edges == 1);
+  CHECK(s.mentions == 2);
+  auto g = store.load(everything());
+  const auto* e = find_edge(g, "volodymyr-zelenskyy", "xi-jinping", "026");
+  REQUIRE(e);
+  CHECK(e->mentions == 2);
+  CHECK(e->articles == 2);
+  CHECK(e->sources == 2);
+  CHECK(e->first_date == "2022-01-01");
+  CHECK(e->last_date == "2022-03-01");
+  CHECK(store.remove_articles({"a1", "a3"}).empty());
+  CHECK(store.stats().edges == 0);
+  CHECK(store.stats().mentions == 0);
+}
+
+TEST_CASE("store: a batch destroyed without commit leaves the database as it was") {
+  TempDir dir;
+  const auto path = dir.file("rb.db");
+  Store store(path, Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-01-01", "Reuters");
+  ingest(store, {{a1, {make_triple(a1, kZel, "026", kXi)}}});
+  const auto stats = store.stats();
+  const auto before = dump(path);
+  {
+    auto batch = store.begin_batch();
+    CHECK_THROWS_AS(store.begin_batch(), StorageError);  // one batch at a time
+    auto changed = a1;
+    changed.text = "changed";
+    CHECK(batch.add(changed, {make_triple(changed, kRus, "190", kUkr, 4)}) == IngestOutcome::replaced);
+    auto a2 = make_article("a2", "2022-02-01", "AP");
+    CHECK(batch.add(a2, {make_triple(a2, kXi, "042", kRus)}) == IngestOutcome::added);
+  }  // no commit
+  CHECK(dump(path) == before);
+  CHECK(store.stats().edges == stats.edges);
+  CHECK(store.stats().mentions == stats.mentions);
+  CHECK(store.stats().actors == stats.actors);
+  // The store is usable again, and a committed batch cannot be reused.
+  auto batch = store.begin_batch();
+  batch.commit();
+  CHECK_THROWS_AS(batch.commit(), StorageError);
+  CHECK_THROWS_AS(batch.add(a1, {}), StorageError);
+}
+
+TEST_CASE("store: a dictionary actor replaces an unknown one; otherwise the first writer wins") {
+  TempDir dir;
+  Store store(dir.file("a.db"), Store::Mode::read_write);
+  Actor unk = make_actor("xi-jinping", "Xi", ActorType::unknown, "");
+  Actor other = make_actor("xi-jinping", "President Xi", ActorType::person, "CHN");
+  auto a1 = make_article("a1", "2022-01-01", "X");
+  auto a2 = make_article("a2", "2022-01-02", "X");
+  auto a3 = make_article("a3", "2022-01-03", "X");
+  ingest(store, {{a1, {make_triple(a1, kZel, "026", unk)}}});
+  CHECK(store.resolve("xi-jinping").actor->name == "Xi");
+  ingest(store, {{a2, {make_triple(a2, kZel, "026", kXi)}}});
+  CHECK(store.resolve("xi-jinping").actor->name == "Xi Jinping");
+  CHECK(store.resolve("xi-jinping").actor->type == ActorType::person);
+  ingest(store, {{a3, {make_triple(a3, kZel, "026", other)}}});
+  CHECK(store.resolve("xi-jinping").actor->name == "Xi Jinping");
+  CHECK(store.resolve("President Xi").actor->id == "xi-jinping");
+}
