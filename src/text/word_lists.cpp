@@ -1,0 +1,68 @@
+// Closed word lists of the tokeniser: abbreviations, sentence starters, clitic hosts.
+#include "text/word_lists.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace actorgraph::text::detail {
+namespace {
+
+template <std::size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> a) {
+  std::sort(a.begin(), a.end());
+  return a;
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& a, std::string_view w) noexcept {
+  return std::binary_search(a.begin(), a.end(), w);
+}
+
+// Titles and name prefixes: a capitalised word after them is part of the name.
+constexpr auto kTitles = sorted(std::to_array<std::string_view>({
+    "adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "dr", "fr", "gen", "gov",
+    "hon", "insp", "lt", "maj", "messrs", "mme", "mlle", "mr", "mrs", "ms", "msgr", "mt",
+    "prof", "pres", "pte", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st",
+    "supt", "ste", "gens", "lieut", "atty"}));
+
+// Abbreviations that may also end a sentence.
+constexpr auto kOther = sorted(std::to_array<std::string_view>({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "corp", "sr", "ltd", "co", "cos", "jr", "vs", "etc", "bros", "dept", "est", "approx",
+    "govt", "assn", "univ", "ave", "blvd", "rd", "mon", "tue", "tues", "thu", "thur",
+    "thurs", "fri", "plc", "intl"}));
+
+constexpr auto kNumeral = sorted(std::to_array<std::string_view>({
+    "no", "nos", "art", "fig", "vol", "pp"}));
+
+constexpr auto kStarters = sorted(std::to_array<std::string_view>({
+    "a", "after", "against", "all", "also", "although", "an", "and", "another", "any", "as",
+    "at", "because", "before", "both", "but", "by", "despite", "during", "each", "earlier",
+    "even", "every", "few", "for", "from", "further", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "instead", "it", "its", "last", "later", "many", "meanwhile",
+    "more", "moreover", "most", "much", "my", "neither", "nevertheless", "next", "no", "none",
+    "nor", "not", "now", "on", "once", "one", "only", "or", "other", "our", "over", "several",
+    "she", "since", "so", "some", "still", "such", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "thus", "to", "two", "under", "unlike",
+    "until", "we", "what", "when", "where", "whether", "while", "who", "why", "yet", "you",
+    "with"}));
+
+constexpr auto kNonPossessive = sorted(std::to_array<std::string_view>({
+    "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how",
+    "let", "this", "which", "everyone"}));
+
+}  // namespace
+
+AbbrevKind abbreviation_kind(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 6) return AbbrevKind::none;
+  if (contains(kTitles, w)) return AbbrevKind::title;
+  if (contains(kOther, w)) return AbbrevKind::other;
+  if (contains(kNumeral, w)) return AbbrevKind::numeral;
+  return AbbrevKind::none;
+}
+
+bool is_sentence_starter(std::string_view w) noexcept { return contains(kStarters, w); }
+
+bool is_non_possessive_host(std::string_view w) noexcept { return contains(kNonPossessive, w); }
+
+}  // namespace actorgraph::text::detail
