@@ -393,12 +393,12 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
   const std::uint32_t norm_off = static_cast<std::uint32_t>(d_.norm_buf.size());
   append_norm(b, e);
   std::string_view norm(d_.norm_buf.data() + norm_off, d_.norm_buf.size() - norm_off);
-  if (clitic != nullptr && clitic[0] == 'n') {  // "won't" -> "wo" (will), "shan't" -> "sha" (shall)
+  if (clitic != nullptr && clitic[0] == 'n' && norm.size() <= 3) {  // "won't" -> "wo" (will), "shan't" -> "sha" (shall)
     if (norm == "wo") { d_.norm_buf.resize(norm_off); d_.norm_buf += "will"; }
     else if (norm == "sha") { d_.norm_buf.resize(norm_off); d_.norm_buf += "shall"; }
     norm = std::string_view(d_.norm_buf.data() + norm_off, d_.norm_buf.size() - norm_off);
   }
-  if (norm == "cannot") {  // "cannot" -> "can" + "not"
+  if (norm.size() == 6 && norm[0] == 'c' && norm == "cannot") {  // "cannot" -> "can" + "not"
     d_.norm_buf.resize(norm_off + 3);
     push(b, b + 3, norm_off, flags, Role::word);
     push_literal(b + 3, e, "not", 0, Role::other);
@@ -417,7 +417,17 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
 
 void Analyser::append_norm(std::uint32_t b, std::uint32_t e) {
   std::string& out = d_.norm_buf;
-  for (std::uint32_t i = b; i < e;) {
+  // ASCII prefix: lower-case it in place after one resize.
+  std::uint32_t i = b;
+  while (i < e && s_[i] < 0x80u) ++i;
+  const std::size_t old = out.size();
+  out.resize(old + (i - b));
+  char* w = out.data() + old;
+  for (std::uint32_t k = b; k < i; ++k) {
+    const unsigned char c = s_[k];
+    *w++ = static_cast<char>(c + (static_cast<unsigned>(c - 'A') < 26u ? 32 : 0));
+  }
+  while (i < e) {
     const unsigned char c = s_[i];
     if (c < 0x80u) {
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));

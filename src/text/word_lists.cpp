@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace actorgraph::text::detail {
 namespace {
@@ -53,12 +54,36 @@ constexpr auto kNonPossessive = sorted(std::to_array<std::string_view>({
 
 }  // namespace
 
+namespace {
+
+// Up to 8 bytes packed into an integer: abbreviation lookup is on the path of
+// every word followed by a period, so it avoids string comparisons.
+constexpr std::uint64_t pack(std::string_view w) {
+  std::uint64_t k = 0;
+  for (char c : w) k = (k << 8) | static_cast<unsigned char>(c);
+  return k;
+}
+
+struct Packed { std::uint64_t key; AbbrevKind kind; };
+
+constexpr auto kAbbreviations = [] {
+  std::array<Packed, kTitles.size() + kOther.size() + kNumeral.size()> a{};
+  std::size_t n = 0;
+  for (auto w : kTitles) a[n++] = {pack(w), AbbrevKind::title};
+  for (auto w : kOther) a[n++] = {pack(w), AbbrevKind::other};
+  for (auto w : kNumeral) a[n++] = {pack(w), AbbrevKind::numeral};
+  std::sort(a.begin(), a.end(), [](const Packed& x, const Packed& y) { return x.key < y.key; });
+  return a;
+}();
+
+}  // namespace
+
 AbbrevKind abbreviation_kind(std::string_view w) noexcept {
-  if (w.empty() || w.size() > 6) return AbbrevKind::none;
-  if (contains(kTitles, w)) return AbbrevKind::title;
-  if (contains(kOther, w)) return AbbrevKind::other;
-  if (contains(kNumeral, w)) return AbbrevKind::numeral;
-  return AbbrevKind::none;
+  if (w.empty() || w.size() > 8) return AbbrevKind::none;
+  const std::uint64_t key = pack(w);
+  const auto it = std::lower_bound(kAbbreviations.begin(), kAbbreviations.end(), key,
+                                   [](const Packed& p, std::uint64_t k) { return p.key < k; });
+  return it != kAbbreviations.end() && it->key == key ? it->kind : AbbrevKind::none;
 }
 
 bool is_sentence_starter(std::string_view w) noexcept { return contains(kStarters, w); }
