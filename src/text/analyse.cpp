@@ -57,6 +57,7 @@ class Analyser {
   void push_literal(std::uint32_t b, std::uint32_t e, std::string_view norm, std::uint16_t flags,
                     Role role, End end_after = End::none);
   bool boundary_before(const Token& t, Role role) const noexcept;
+  bool is_bullet(const Token& t) const noexcept;
   void close_sentence(std::uint32_t last);
 
   const unsigned char* s_;
@@ -361,6 +362,12 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
           abbrev_e = e + 1;
           end_after = End::weak;
           break;
+        case AbbrevKind::proper:
+          if (s_[b] >= 'A' && s_[b] <= 'Z') {
+            abbrev_e = e + 1;
+            end_after = End::weak;
+          }
+          break;
         case AbbrevKind::numeral: {
           std::uint32_t p = e + 1;
           while (p < n_ && s_[p] == ' ') ++p;
@@ -474,11 +481,19 @@ void Analyser::push(std::uint32_t b, std::uint32_t e, std::uint32_t norm_off, st
   space_ = false;
 }
 
+// A list bullet: "-", "*", "•" or "·" followed by a space.
+bool Analyser::is_bullet(const Token& t) const noexcept {
+  if ((t.flags & kPunct) == 0 || !space_or_end_at(t.end)) return false;
+  const std::string_view n = std::string_view(d_.norm_buf).substr(t.norm_off, t.norm_len);
+  return n == "-" || n == "*" || n == "\u2022" || n == "\u00B7";
+}
+
 bool Analyser::boundary_before(const Token& t, Role role) const noexcept {
   if (newlines_ >= 2) return true;
   if (role == Role::close) return false;
   const bool starts = (t.flags & (kCapitalised | kNumber)) != 0 || role == Role::open;
   if (newlines_ == 1) {
+    if (is_bullet(t)) return true;  // list items start on their own line
     if (!starts || end_ == End::never) return false;
     if (end_ != End::none) return true;
     // A line without end punctuation: a headline when most of its words are
@@ -507,7 +522,7 @@ bool Analyser::boundary_before(const Token& t, Role role) const noexcept {
     }
     case End::weak: {
       if (!space_) return false;
-      if (role == Role::open) return true;
+      if (role == Role::open) return (t.flags & kQuote) != 0;  // "Inc. (INTC.O)" continues
       if (role != Role::word || (t.flags & kCapitalised) == 0) return false;
       return detail::is_sentence_starter(
           std::string_view(d_.norm_buf).substr(t.norm_off, t.norm_len));

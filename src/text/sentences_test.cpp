@@ -46,6 +46,12 @@ TEST_CASE("sentences: table-driven splits") {
       {"Smith & Co. Limited grew.", {"Smith & Co. Limited grew."}},
       {"It is the end.The next one begins.", {"It is the end.", "The next one begins."}},
       {"  padded sentence.  ", {"padded sentence."}},
+      {"Shares of Intel Corp. (INTC.O) rose.", {"Shares of Intel Corp. (INTC.O) rose."}},
+      {"Sales rose in the U.K. And West Germany.", {"Sales rose in the U.K. And West Germany."}},
+      {"CHICAGO, Ill., Feb 26 - Sales rose.", {"CHICAGO, Ill., Feb 26 - Sales rose."}},
+      {"He felt ill. The doctor came.", {"He felt ill.", "The doctor came."}},
+      {"Winners:\n - Best actor - Richard Griffiths\n - Best actress - Clare Higgins",
+       {"Winners:", "- Best actor - Richard Griffiths", "- Best actress - Clare Higgins"}},
       {"", {}},
   };
   for (const Case& c : cases) {

@@ -33,16 +33,23 @@ constexpr auto kOther = sorted(std::to_array<std::string_view>({
     "govt", "assn", "univ", "ave", "blvd", "rd", "mon", "tue", "tues", "thu", "thur",
     "thurs", "fri", "plc", "intl"}));
 
+// US states and Canadian provinces in datelines ("WILMINGTON, Del., Feb 26").
+constexpr auto kProper = sorted(std::to_array<std::string_view>({
+    "ala", "alta", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "kans", "ky", "la", "man", "mass", "md", "mich", "minn", "miss", "mo", "mont",
+    "neb", "nebr", "nev", "okla", "ont", "ore", "pa", "penn", "que", "sask", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wisc", "wyo"}));
+
 constexpr auto kNumeral = sorted(std::to_array<std::string_view>({
     "no", "nos", "art", "fig", "vol", "pp"}));
 
 constexpr auto kStarters = sorted(std::to_array<std::string_view>({
-    "a", "after", "against", "all", "also", "although", "an", "and", "another", "any", "as",
+    "a", "after", "against", "all", "also", "although", "an", "another", "any", "as",
     "at", "because", "before", "both", "but", "by", "despite", "during", "each", "earlier",
     "even", "every", "few", "for", "from", "further", "he", "her", "here", "his", "how",
     "however", "i", "if", "in", "instead", "it", "its", "last", "later", "many", "meanwhile",
     "more", "moreover", "most", "much", "my", "neither", "nevertheless", "next", "no", "none",
-    "nor", "not", "now", "on", "once", "one", "only", "or", "other", "our", "over", "several",
+    "nor", "not", "now", "on", "once", "one", "only", "other", "our", "over", "several",
     "she", "since", "so", "some", "still", "such", "that", "the", "their", "then", "there",
     "these", "they", "this", "those", "though", "thus", "to", "two", "under", "unlike",
     "until", "we", "what", "when", "where", "whether", "while", "who", "why", "yet", "you",
@@ -67,10 +74,11 @@ constexpr std::uint64_t pack(std::string_view w) {
 struct Packed { std::uint64_t key; AbbrevKind kind; };
 
 constexpr auto kAbbreviations = [] {
-  std::array<Packed, kTitles.size() + kOther.size() + kNumeral.size()> a{};
+  std::array<Packed, kTitles.size() + kOther.size() + kProper.size() + kNumeral.size()> a{};
   std::size_t n = 0;
   for (auto w : kTitles) a[n++] = {pack(w), AbbrevKind::title};
   for (auto w : kOther) a[n++] = {pack(w), AbbrevKind::other};
+  for (auto w : kProper) a[n++] = {pack(w), AbbrevKind::proper};
   for (auto w : kNumeral) a[n++] = {pack(w), AbbrevKind::numeral};
   std::sort(a.begin(), a.end(), [](const Packed& x, const Packed& y) { return x.key < y.key; });
   return a;

@@ -11,6 +11,7 @@ enum class AbbrevKind : unsigned char {
   title,    ///< precedes a name ("Mr.", "Gen.", "Dr."): never ends a sentence
   numeral,  ///< only an abbreviation before a number ("No. 1", "Nos. 3")
   other,    ///< "Inc.", "Feb.", "etc.": ends a sentence only before a common sentence starter
+  proper,   ///< like `other`, but only when capitalised ("Ill.", "Wash.", "Del.": US states)
 };
 
 /// Kind of the lower-case word `w` (without its period) when a period follows it.
