@@ -343,3 +343,34 @@ TEST_CASE("seed article: JSON Lines and plain text give the same title, date and
   CHECK(t.articles[0].title == j.articles[0].title);
   CHECK(t.articles[0].text == j.articles[0].text);
 }
+
+TEST_CASE("tests/data/bad fixtures give exactly the problems listed in EXPECTED.txt") {
+  const char* root = std::getenv("AG_SOURCE_ROOT");
+  const fs::path dir = fs::path(root ? root : ".") / "tests" / "data" / "bad";
+  std::ifstream expected(dir / "EXPECTED.txt");
+  if (!expected) {
+    MESSAGE("skipped: " << (dir / "EXPECTED.txt").string() << " not found (set AG_SOURCE_ROOT)");
+    return;
+  }
+  std::size_t cases = 0;
+  for (std::string line; std::getline(expected, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+    REQUIRE(t2 != std::string::npos);
+    const std::string fixture = line.substr(0, t1);
+    const std::size_t accepted = std::stoul(line.substr(t1 + 1, t2 - t1 - 1));
+    std::string message = line.substr(t2 + 1);
+    CAPTURE(fixture);
+    // The listed messages name "tests/data/bad/<fixture>"; here the path is absolute.
+    const std::string shown = "tests/data/bad/";
+    const std::string actual_prefix = dir.string() + "/";
+    for (std::size_t p = message.find(shown); p != std::string::npos; p = message.find(shown, p + actual_prefix.size()))
+      message.replace(p, shown.size(), actual_prefix);
+    Result r = read({(dir / fixture).string()});
+    CHECK(r.articles.size() == accepted);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problem_text() == message);
+    ++cases;
+  }
+  CHECK(cases >= 10);
+}
