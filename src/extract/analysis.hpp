@@ -1,0 +1,74 @@
+// Per-article working data shared by the extraction stages: token facts,
+// actor mentions and their references. One Analysis is reused across
+// articles (buffers keep their capacity).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/text.hpp"
+#include "extract/model.hpp"
+
+namespace actorgraph::extract {
+
+/// Facts of one token, computed once per article.
+struct TokenData {
+  std::uint32_t word = kNoWord;        ///< vocab id of the norm form
+  std::uint32_t noun_lemma = kNoWord;  ///< vocab id of the noun lemma
+  std::uint32_t verb_lemma = kNoWord;  ///< vocab id of the verb lemma
+  std::uint32_t cls = 0;               ///< WordClass bits
+  text::WordInfo wi;
+  std::uint16_t flags = 0;             ///< text::TokenFlag bits
+};
+
+/// What a mention refers to.
+struct Ref {
+  enum Kind : std::uint8_t { kNone, kEntry, kDerived, kUnknown };
+  Kind kind = kNone;
+  std::int32_t entry = -1;        ///< actor entry (entry) or country entry (derived)
+  std::int32_t agent = -1;        ///< agent giving sector/type (derived); -1 = government
+  std::uint32_t ub = 0, ue = 0;   ///< token range of an unknown name (document tokens)
+  std::uint64_t name_hash = 0;    ///< hash of an unknown name's norm tokens (identity)
+  bool operator==(const Ref& o) const noexcept;
+};
+
+enum class MentionKind : std::uint8_t { name, derived, unknown, pronoun, description, first_person };
+
+/// One actor mention in a sentence. Token indices are document-global.
+struct Mention {
+  std::uint32_t tb = 0, te = 0;       ///< tokens [tb, te)
+  MentionKind kind = MentionKind::name;
+  Ref ref;                            ///< resolved referent (kind none: unresolved)
+  bool plural = false;
+  bool possessor = false;   ///< "Russia's" before a non-actor noun
+  bool modifier = false;    ///< a bare adjective ("Russian invasion")
+  bool appositive = false;  ///< an apposition to the mention before it
+  bool person = false;      ///< refers to one human being
+  char gender = 0;          ///< 'm', 'f' or 0
+  std::int32_t group = -1;  ///< compound group: index of the first mention of the group
+  std::int32_t agent = -1;  ///< the agent (description, derived) for titles and media
+  float conf = 0.9f;
+};
+
+/// Article-level analysis buffers.
+struct Analysis {
+  text::Document doc;
+  std::vector<TokenData> tok;
+  std::vector<Mention> mentions;       ///< of the article, sentence by sentence
+  std::vector<std::uint32_t> sent_mb, sent_me;  ///< per sentence: its mentions [mb, me)
+  std::vector<std::int32_t> mention_at;  ///< per document token: mention index in `mentions`, or -1
+  std::string_view text;
+  std::string_view date;
+
+  /// Prepares token facts for `text` (analyse + lookups).
+  void prepare(const Model& m, std::string_view text_in, std::string_view date_in);
+  const Mention* at(std::uint32_t t) const noexcept {
+    auto i = mention_at[t];
+    return i < 0 ? nullptr : &mentions[static_cast<std::size_t>(i)];
+  }
+  std::string_view norm(std::uint32_t t) const noexcept { return doc.norm(t); }
+  bool punct(std::uint32_t t) const noexcept { return (tok[t].flags & text::kPunct) != 0; }
+};
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,119 @@
+#include "extract/clauses.hpp"
+
+namespace actorgraph::extract {
+namespace {
+
+/// True when mention x is governed by a preposition ("in Ukraine", "with the US").
+bool prepositional(const Model& m, const Analysis& a, std::uint32_t first, const Mention& x) {
+  std::int64_t b = static_cast<std::int64_t>(x.tb) - 1;
+  while (b >= static_cast<std::int64_t>(first) && (a.tok[static_cast<std::size_t>(b)].cls & kDeterminer) &&
+         a.mention_at[static_cast<std::size_t>(b)] < 0)
+    --b;
+  if (b < static_cast<std::int64_t>(first)) return false;
+  const auto& d = a.tok[static_cast<std::size_t>(b)];
+  if (d.word == m.w_as) return false;
+  if (d.cls & (kClauseBreak | kRelative)) return false;
+  return (d.wi.pos & text::kPreposition) && !(d.wi.pos & (text::kConjunction | text::kVerb));
+}
+
+bool finite_verb(const Analysis& a, std::uint32_t j) {
+  const auto& d = a.tok[j];
+  if (!(d.wi.pos & text::kVerb) || (d.flags & (text::kCapitalised | text::kAllCaps))) return false;
+  using text::VerbForm;
+  if (d.wi.pos & (text::kNoun | text::kAdj)) return false;
+  return d.wi.verb_form == VerbForm::past || d.wi.verb_form == VerbForm::third_singular ||
+         d.wi.verb_form == VerbForm::past_or_participle;
+}
+
+/// The mention ending right before token j (skipping one comma), or -1.
+std::int32_t mention_before(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t j) {
+  if (j <= first) return -1;
+  std::uint32_t p = j - 1;
+  if (a.tok[p].word == m.w_comma && p > first) --p;
+  auto idx = a.mention_at[p];
+  if (idx < 0) return -1;
+  const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+  if (x.te != p + 1 || x.possessor || x.modifier) return -1;
+  return idx;
+}
+
+}  // namespace
+
+SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g,
+                          std::int32_t previous_subject) {
+  if (g.start <= first) return {};
+  std::uint32_t p = g.start - 1;
+  const auto& pd = a.tok[p];
+  if (g.infinitive) {
+    auto idx = a.mention_at[p];
+    if (idx >= 0) {
+      const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+      if (x.te == p + 1 && !x.possessor && !x.modifier) {
+        // Control: the mention is the object of a control verb ("urged Beijing to").
+        std::int64_t b = static_cast<std::int64_t>(x.tb) - 1;
+        while (b >= static_cast<std::int64_t>(first) && (a.tok[static_cast<std::size_t>(b)].cls & kDeterminer)) --b;
+        if (b >= static_cast<std::int64_t>(first)) {
+          const auto& v = a.tok[static_cast<std::size_t>(b)];
+          if (v.verb_lemma != kNoWord && (m.classes(v.verb_lemma) & kControlVerb)) return {idx, SubjectHow::control};
+        }
+        return {};
+      }
+    }
+    return {};
+  }
+  if (pd.word == m.w_and || a.norm(p) == "but" || (g.gerund && (pd.word == m.w_comma || (pd.cls & kClauseBreak)))) {
+    if (previous_subject >= 0) return {previous_subject, SubjectHow::coordinated};
+    return {};
+  }
+  std::uint32_t steps = 0;
+  for (std::int64_t jj = p; jj >= static_cast<std::int64_t>(first) && steps < 30; --jj, ++steps) {
+    auto j = static_cast<std::uint32_t>(jj);
+    auto idx = a.mention_at[j];
+    if (idx >= 0) {
+      const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+      if (x.possessor || x.modifier || x.appositive || prepositional(m, a, first, x)) {
+        jj = static_cast<std::int64_t>(x.tb);
+        continue;
+      }
+      return {idx, SubjectHow::direct};
+    }
+    const auto& d = a.tok[j];
+    if ((d.cls & kRelative) || a.norm(j) == "that") {
+      if (j + 1 == g.start || (j + 1 < g.start && (a.tok[j + 1].cls & kNegator))) {
+        auto r = mention_before(m, a, first, j);
+        if (r >= 0) return {r, SubjectHow::relative};
+      }
+      return {};
+    }
+    if (d.word == m.w_comma) {
+      // Apposition or relative clause between commas: "China, Russia's ally, has".
+      for (std::int64_t c = jj - 1; c >= static_cast<std::int64_t>(first) && c + 16 > jj; --c) {
+        auto cu = static_cast<std::uint32_t>(c);
+        if (a.tok[cu].word != m.w_comma) continue;
+        auto r = mention_before(m, a, first, cu + 1);
+        if (r >= 0 && a.mentions[static_cast<std::size_t>(r)].te == cu &&
+            !prepositional(m, a, first, a.mentions[static_cast<std::size_t>(r)]))
+          return {r, SubjectHow::direct};
+        break;
+      }
+      return {};
+    }
+    if (d.cls & kClauseBreak) return {};
+    if (finite_verb(a, j)) return {};
+  }
+  return {};
+}
+
+std::int32_t inverted_subject(const Model& m, const Analysis& a, std::uint32_t head, std::uint32_t last) {
+  (void)m;
+  std::uint32_t t = head + 1;
+  if (t >= last) return -1;
+  auto idx = a.mention_at[t];
+  if (idx < 0) return -1;
+  const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+  if (x.tb != t || x.possessor) return -1;
+  if (x.te < last && !(a.tok[x.te].flags & text::kPunct)) return -1;
+  return idx;
+}
+
+}  // namespace actorgraph::extract

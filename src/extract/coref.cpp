@@ -1,0 +1,168 @@
+#include "extract/coref.hpp"
+
+#include <algorithm>
+
+namespace actorgraph::extract {
+namespace {
+
+enum Want { kWantPerson, kWantPlural, kWantIt, kWantTitle, kWantMedia };
+
+char pronoun_gender(std::string_view w) {
+  if (w == "she" || w == "her" || w == "herself" || w == "hers") return 'f';
+  return 'm';
+}
+
+struct Candidate {
+  Ref ref;
+  bool person, plural, subject;
+  char gender;
+  ActorType type;
+};
+
+bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, const Candidate& c) {
+  if (c.ref.kind == Ref::kNone) return false;
+  switch (want) {
+    case kWantPerson: {
+      if (!c.person) return false;
+      char g = pronoun_gender(a.norm(pron.tb));
+      return c.gender == 0 || c.gender == g;
+    }
+    case kWantPlural:
+      return c.plural && !c.person;
+    case kWantIt:
+      return !c.person && !c.plural &&
+             (c.type == ActorType::country || c.type == ActorType::organization ||
+              c.type == ActorType::government || c.type == ActorType::media);
+    case kWantTitle: {
+      if (!c.person || c.ref.kind != Ref::kEntry || pron.agent < 0) return false;
+      const auto& title = m.agents()[static_cast<std::size_t>(pron.agent)].title;
+      const Role* r = m.role_at(static_cast<std::uint32_t>(c.ref.entry), a.date);
+      return r && !title.empty() && r->title == title;
+    }
+    case kWantMedia:
+      return c.type == ActorType::media;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Coref::clear() {
+  history_.clear();
+  seen_.clear();
+}
+
+ActorType Coref::type_of(const Model& m, const Ref& r) {
+  switch (r.kind) {
+    case Ref::kEntry: return m.actors()[static_cast<std::size_t>(r.entry)].actor.type;
+    case Ref::kDerived:
+      return r.agent < 0 ? ActorType::government : m.agents()[static_cast<std::size_t>(r.agent)].type;
+    default: return ActorType::unknown;
+  }
+}
+
+bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t upto, int want,
+                 const Mention& pron, Ref& out) const {
+  // 1. Earlier in this sentence: the first (subject-like) fitting mention.
+  bool first_in_sentence = true;
+  const std::size_t mb = a.sent_mb[sent];
+  for (std::size_t i = mb; i < upto; ++i) {
+    const Mention& x = a.mentions[i];
+    if (x.possessor || x.modifier || x.appositive) continue;
+    Candidate c{x.ref, x.person, x.plural, first_in_sentence, x.gender, type_of(m, x.ref)};
+    first_in_sentence = false;
+    if (c.subject && fits(m, a, want, pron, c)) {
+      out = x.ref;
+      return true;
+    }
+  }
+  // 2. Subjects of the previous sentences, most recent first (3 sentences back).
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->sentence + 3 < sent) break;
+    Candidate c{it->ref, it->person, it->plural, it->subject, it->gender, it->type};
+    if (it->subject && fits(m, a, want, pron, c)) {
+      out = it->ref;
+      return true;
+    }
+  }
+  // 3. Any fitting mention earlier in this sentence, then in the history.
+  for (std::size_t i = upto; i-- > mb;) {
+    const Mention& x = a.mentions[i];
+    if (x.possessor || x.modifier || x.appositive) continue;
+    Candidate c{x.ref, x.person, x.plural, false, x.gender, type_of(m, x.ref)};
+    if (fits(m, a, want, pron, c)) {
+      out = x.ref;
+      return true;
+    }
+  }
+  std::uint32_t horizon = want == kWantTitle || want == kWantMedia ? 40 : 2;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->sentence + horizon < sent) break;
+    Candidate c{it->ref, it->person, it->plural, it->subject, it->gender, it->type};
+    if (fits(m, a, want, pron, c)) {
+      out = it->ref;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
+  for (std::size_t i = a.sent_mb[sent]; i < a.sent_me[sent]; ++i) {
+    Ref r;
+    if (resolve_one(m, a, sent, i, r)) {
+      Mention& x = a.mentions[i];
+      x.ref = r;
+      if (x.kind == MentionKind::pronoun || x.kind == MentionKind::description) {
+        if (r.kind == Ref::kEntry && m.actors()[static_cast<std::size_t>(r.entry)].actor.type == ActorType::person) {
+          x.person = true;
+          const auto& g = m.actors()[static_cast<std::size_t>(r.entry)].gender;
+          x.gender = g.empty() ? 0 : g[0];
+        }
+      }
+    }
+  }
+}
+
+bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t i, Ref& r) const {
+  {
+    const Mention& x = a.mentions[i];
+    if (x.ref.kind != Ref::kNone) return false;
+    int want = -1;
+    if (x.kind == MentionKind::pronoun) {
+      auto cls = a.tok[x.tb].cls;
+      if (cls & kPronounPerson) want = kWantPerson;
+      else if (cls & kPronounPlural) want = kWantPlural;
+      else if (cls & kPronounIt) want = kWantIt;
+    } else if (x.kind == MentionKind::description && x.agent >= 0) {
+      const auto& ag = m.agents()[static_cast<std::size_t>(x.agent)];
+      want = ag.type == ActorType::media ? kWantMedia : ag.person ? kWantTitle : -1;
+    }
+    if (want < 0) return false;
+    return pick(m, a, sent, i, want, x, r);
+  }
+}
+
+void Coref::record(const Model& m, const Analysis& a, std::uint32_t sent, const std::vector<char>& subject) {
+  bool first = true;
+  for (std::size_t i = a.sent_mb[sent]; i < a.sent_me[sent]; ++i) {
+    const Mention& x = a.mentions[i];
+    if (x.ref.kind == Ref::kNone || x.modifier) continue;
+    bool subj = (i < subject.size() && subject[i]) || (first && !x.possessor && !x.appositive);
+    if (!x.possessor && !x.appositive) first = false;
+    Entity e;
+    e.ref = x.ref;
+    e.sentence = sent;
+    e.subject = subj;
+    e.person = x.person;
+    e.plural = x.plural;
+    e.gender = x.gender;
+    e.type = type_of(m, x.ref);
+    history_.push_back(e);
+    if (x.person && x.ref.kind == Ref::kEntry &&
+        std::find(seen_.begin(), seen_.end(), x.ref.entry) == seen_.end())
+      seen_.push_back(x.ref.entry);
+  }
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,50 @@
+// Reference resolution across the sentences of one article: third-person
+// pronouns, definite descriptions ("the president", "the newspaper") and the
+// persons named so far (for surnames). First-person pronouns are resolved to
+// quote speakers by the extractor (see speakers in pattern_extractor.cpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/analysis.hpp"
+
+namespace actorgraph::extract {
+
+/// One actor mentioned earlier in the article.
+struct Entity {
+  Ref ref;
+  std::uint32_t sentence = 0;
+  bool subject = false;
+  bool person = false;
+  bool plural = false;
+  char gender = 0;
+  ActorType type = ActorType::unknown;
+};
+
+/// The article-level memory. Not thread-safe; one per extract() call.
+class Coref {
+ public:
+  void clear();
+  /// Persons named so far (entry indices) — surnames alone may refer to them.
+  const std::vector<std::int32_t>& seen_persons() const noexcept { return seen_; }
+  /// Resolves pronoun and description mentions of sentence `sent` in a.mentions
+  /// (third person only). Mentions with no safe referent keep Ref::kNone.
+  void resolve(const Model& m, Analysis& a, std::uint32_t sent) const;
+  /// Resolves mention i of sentence `sent` without storing it; false when
+  /// it needs no resolution or has no safe referent.
+  bool resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t i, Ref& r) const;
+  /// Records the resolved mentions of sentence `sent`; `subject[i]` tells
+  /// whether mention i (article index) was a clause subject.
+  void record(const Model& m, const Analysis& a, std::uint32_t sent, const std::vector<char>& subject);
+  /// The actor type of a reference.
+  static ActorType type_of(const Model& m, const Ref& r);
+
+ private:
+  bool pick(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t upto,
+            int want, const Mention& pron, Ref& out) const;
+  std::vector<Entity> history_;
+  std::vector<std::int32_t> seen_;
+};
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,373 @@
+#include "extract/engine.hpp"
+
+#include <algorithm>
+
+#include "extract/clauses.hpp"
+#include "extract/coref.hpp"
+#include "extract/materialise.hpp"
+#include "extract/recogniser.hpp"
+#include "extract/relation_matcher.hpp"
+#include "extract/verb_groups.hpp"
+
+namespace actorgraph::extract {
+namespace {
+
+struct Speech {
+  std::uint32_t head = 0;
+  Ref speaker;
+};
+
+/// One relation found in a sentence, before expansion to triples.
+struct Found {
+  std::int32_t entry = -1;
+  std::int32_t subject = -1, object = -1;
+  std::uint32_t rel_b = 0, rel_e = 0;   ///< relation words before the object
+  std::uint32_t tail_b = 0, tail_e = 0; ///< pattern words after the object
+  std::uint32_t head = 0;
+  bool negated = false;
+  Modality modality = Modality::asserted;
+  float conf = 0.9f;
+};
+
+class SentenceRun {
+ public:
+  SentenceRun(const Model& m, Analysis& a, Coref& coref, const Article& art, std::vector<Triple>& out)
+      : m_(m), a_(a), coref_(coref), art_(art), out_(out) {}
+
+  void run();
+
+ private:
+  void ensure_recognised(std::uint32_t si);
+  bool speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head);
+  void resolve_first_person(std::uint32_t si);
+  void relations(std::uint32_t si);
+  void nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  void emit(std::uint32_t si, const Found& f);
+  void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
+
+  const Model& m_;
+  Analysis& a_;
+  Coref& coref_;
+  const Article& art_;
+  std::vector<Triple>& out_;
+  std::uint32_t recognised_ = 0;
+  Ref prev_speaker_;
+  std::uint32_t prev_speaker_sentence_ = 0;
+  Ref quote_speaker_;  ///< speaker of the current sentence's first-person words
+  std::vector<Speech> speech_;
+  std::vector<char> subject_flags_;
+  std::vector<std::uint32_t> heads_;  ///< head token of each triple of the sentence
+  std::vector<std::int32_t> subs_, objs_;
+};
+
+void SentenceRun::ensure_recognised(std::uint32_t si) {
+  while (recognised_ <= si && recognised_ < a_.doc.sentences.size()) {
+    recognise(m_, a_, recognised_, coref_.seen_persons());
+    ++recognised_;
+  }
+}
+
+bool SentenceRun::speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head) {
+  const auto& s = a_.doc.sentences[si];
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto& d = a_.tok[t];
+    if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord) continue;
+    if (!(m_.classes(d.verb_lemma) & kSpeechVerb) || !verb_use(m_, a_, s.first, t)) continue;
+    auto idx = inverted_subject(m_, a_, t, s.last);
+    if (idx < 0) idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
+    if (idx < 0) continue;
+    const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    if (x.kind == MentionKind::first_person) continue;
+    Ref r = x.ref;
+    if (r.kind == Ref::kNone && !coref_.resolve_one(m_, a_, si, static_cast<std::size_t>(idx), r)) continue;
+    out = r;
+    if (head) *head = t;
+    return true;
+  }
+  return false;
+}
+
+void SentenceRun::resolve_first_person(std::uint32_t si) {
+  quote_speaker_ = Ref{};
+  bool any = false;
+  for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i)
+    if (a_.mentions[i].kind == MentionKind::first_person) any = true;
+  if (!any) return;
+  Ref spk;
+  bool ok = speaker_of(si, spk, nullptr);
+  if (!ok && si + 1 < a_.doc.sentences.size()) {
+    ensure_recognised(si + 1);
+    ok = speaker_of(si + 1, spk, nullptr);
+  }
+  if (!ok && prev_speaker_.kind != Ref::kNone && prev_speaker_sentence_ + 2 >= si) {
+    spk = prev_speaker_;
+    ok = true;
+  }
+  if (!ok) return;
+  quote_speaker_ = spk;
+  for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i) {
+    Mention& x = a_.mentions[i];
+    if (x.kind != MentionKind::first_person) continue;
+    x.ref = spk;
+    x.person = Coref::type_of(m_, spk) == ActorType::person;
+    x.conf = 0.75f;
+  }
+  prev_speaker_ = spk;
+  prev_speaker_sentence_ = si;
+}
+
+void SentenceRun::group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const {
+  out.clear();
+  auto g = a_.mentions[static_cast<std::size_t>(idx)].group;
+  for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i)
+    if (a_.mentions[i].group == g && !a_.mentions[i].appositive) out.push_back(static_cast<std::int32_t>(i));
+  if (out.empty()) out.push_back(idx);
+}
+
+void SentenceRun::emit(std::uint32_t si, const Found& f) {
+  const auto& entry = m_.relations()[static_cast<std::size_t>(f.entry)];
+  group_members(si, f.subject, subs_);
+  group_members(si, f.object, objs_);
+  const auto& s = a_.doc.sentences[si];
+  for (auto sj : subs_) {
+    const Mention& xs = a_.mentions[static_cast<std::size_t>(sj)];
+    if (xs.ref.kind == Ref::kNone) continue;
+    for (auto oj : objs_) {
+      const Mention& xo = a_.mentions[static_cast<std::size_t>(oj)];
+      if (xo.ref.kind == Ref::kNone || xo.ref == xs.ref) continue;
+      Triple t;
+      materialise(m_, a_, xs.ref, t.subject.actor);
+      materialise(m_, a_, xo.ref, t.object.actor);
+      if (t.subject.actor.id == t.object.actor.id || t.subject.actor.id.empty()) continue;
+      t.relation = entry.relation;
+      t.relation.text = surface(a_, f.rel_b, f.rel_e);
+      if (f.tail_e > f.tail_b) {
+        t.relation.text += ' ';
+        t.relation.text += surface(a_, f.tail_b, f.tail_e);
+      }
+      m_.complete(t.relation);
+      // Duplicates within the sentence (a verb and its nominal, compounds).
+      bool dup = false;
+      for (std::size_t k = out_.size(); k-- > 0;) {
+        const Triple& o = out_[k];
+        if (o.article != art_.id || o.sentence != si) break;
+        if (o.subject.actor.id == t.subject.actor.id && o.object.actor.id == t.object.actor.id &&
+            relation_key(o.relation) == relation_key(t.relation) && o.negated == f.negated) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      t.article = art_.id;
+      t.date = art_.date;
+      t.sentence = si;
+      t.span_begin = s.begin;
+      t.span_end = s.end;
+      t.sentence_text = std::string(a_.text.substr(s.begin, s.end - s.begin));
+      t.subject.mention = surface(a_, xs.tb, xs.te);
+      t.subject.begin = a_.doc.tokens[xs.tb].begin;
+      t.subject.end = a_.doc.tokens[xs.te - 1].end;
+      t.object.mention = surface(a_, xo.tb, xo.te);
+      t.object.begin = a_.doc.tokens[xo.tb].begin;
+      t.object.end = a_.doc.tokens[xo.te - 1].end;
+      t.negated = f.negated;
+      t.modality = f.modality;
+      t.confidence = std::min({f.conf, xs.conf, xo.conf});
+      t.extractor = "pattern";
+      t.rule = entry.id;
+      if (xs.kind == MentionKind::first_person && quote_speaker_.kind != Ref::kNone) {
+        Actor c;
+        materialise(m_, a_, quote_speaker_, c);
+        t.claimant = c.id;
+      }
+      out_.push_back(std::move(t));
+      heads_.push_back(f.head);
+    }
+  }
+  if (f.subject >= 0) subject_flags_[static_cast<std::size_t>(f.subject)] = 1;
+}
+
+void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
+  const auto& s = a_.doc.sentences[si];
+  const auto& d = a_.tok[t];
+  const auto& ents = m_.heads(d.noun_lemma, true);
+  if (ents.empty() || !(d.wi.pos & text::kNoun)) return;
+  PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
+  if (pm.entry < 0) return;
+  Found f;
+  f.entry = pm.entry;
+  f.object = pm.object;
+  f.head = t;
+  f.conf = 0.7f;
+  f.negated = pm.negated;
+  // Subject: possessor or adjective right before ("Russia's invasion", "the Russian invasion").
+  std::uint32_t rel_b = t;
+  for (std::int64_t j = static_cast<std::int64_t>(t) - 1, k = 0; j >= s.first && k < 4; --j, ++k) {
+    auto u = static_cast<std::uint32_t>(j);
+    auto idx = a_.mention_at[u];
+    if (idx >= 0) {
+      const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+      if (x.te == u + 1 && !x.appositive) f.subject = idx;
+      break;
+    }
+    const auto& q = a_.tok[u];
+    if (q.word == m_.w_s) continue;
+    if ((q.flags & text::kPunct) || (q.cls & (kDeterminer | kCoord | kNegator)) ||
+        !(q.wi.pos & (text::kAdj | text::kNoun)) || (q.wi.pos & text::kPreposition))
+      break;
+    rel_b = u;
+  }
+  if (f.subject < 0) {
+    // The object of a light verb: "imposed sanctions on", "has yet to offer any aid to".
+    for (std::int64_t j = static_cast<std::int64_t>(t) - 1, k = 0; j >= s.first && k < 5; --j, ++k) {
+      auto u = static_cast<std::uint32_t>(j);
+      const auto& q = a_.tok[u];
+      if (a_.mention_at[u] >= 0 || (q.flags & text::kPunct)) break;
+      if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kSupportVerb) && verb_use(m_, a_, s.first, u)) {
+        VerbGroup g = verb_group(m_, a_, s.first, u);
+        auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+        if (g.passive || sf.mention < 0) break;
+        f.subject = sf.mention;
+        f.negated = f.negated || g.negated;
+        f.modality = g.modality;
+        rel_b = g.start;
+        break;
+      }
+      if (q.cls & kNegator) { f.negated = true; continue; }
+      if ((q.cls & kDeterminer) || (q.wi.pos & (text::kAdj | text::kAdv | text::kNoun))) continue;
+      break;
+    }
+  }
+  if (f.subject < 0) return;
+  const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
+  f.rel_b = rel_b;
+  f.rel_e = xo.tb;
+  f.tail_b = xo.te;
+  f.tail_e = pm.end;
+  emit(si, f);
+}
+
+void SentenceRun::relations(std::uint32_t si) {
+  const auto& s = a_.doc.sentences[si];
+  std::int32_t prev_subject = -1;
+  Modality prev_modality = Modality::asserted;
+  bool prev_negated = false;
+  speech_.clear();
+  const std::size_t out_begin = out_.size();
+  heads_.clear();
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    if (a_.mention_at[t] >= 0) continue;
+    const auto& d = a_.tok[t];
+    if (!verb_use(m_, a_, s.first, t)) {
+      nominal(si, t, prev_subject);
+      continue;
+    }
+    const auto& ents = m_.heads(d.verb_lemma, false);
+    bool speech = (m_.classes(d.verb_lemma) & kSpeechVerb) != 0;
+    if (ents.empty() && !speech) {
+      if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
+      continue;
+    }
+    VerbGroup g = verb_group(m_, a_, s.first, t);
+    SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
+    if (speech) {
+      auto idx = inverted_subject(m_, a_, t, s.last);
+      if (idx < 0) idx = sf.mention;
+      if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
+        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref});
+    }
+    Modality mod = g.modality;
+    bool neg = g.negated;
+    if (sf.how == SubjectHow::coordinated) {
+      if (mod == Modality::asserted) mod = prev_modality;
+      neg = neg || (prev_negated && g.start == t);
+    }
+    if (sf.how == SubjectHow::control && mod == Modality::asserted) mod = Modality::hypothetical;
+    if (sf.how == SubjectHow::direct || sf.how == SubjectHow::relative || sf.how == SubjectHow::coordinated) {
+      prev_subject = sf.mention;
+      prev_modality = mod;
+      prev_negated = neg;
+    }
+    if (ents.empty()) continue;
+    Found f;
+    f.head = t;
+    f.negated = neg;
+    f.modality = mod;
+    f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
+    if (g.passive) {
+      PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);
+      if (pm.entry < 0 || sf.mention < 0) continue;  // agentless passive: no triple
+      f.entry = pm.entry;
+      f.subject = pm.object;
+      f.object = sf.mention;
+      f.rel_b = g.start;
+      f.rel_e = a_.mentions[static_cast<std::size_t>(pm.object)].tb;
+      // The object of the active reading is the grammatical subject; it is
+      // not the relation's subject for coreference purposes.
+      emit(si, f);
+      subject_flags_[static_cast<std::size_t>(sf.mention)] = 1;
+      subject_flags_[static_cast<std::size_t>(pm.object)] = 0;
+      continue;
+    }
+    PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
+    if (pm.entry < 0) {
+      if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
+      continue;
+    }
+    if (sf.mention < 0) continue;
+    f.entry = pm.entry;
+    f.subject = sf.mention;
+    f.object = pm.object;
+    f.negated = f.negated || pm.negated;
+    const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
+    f.rel_b = g.start;
+    f.rel_e = xo.tb;
+    f.tail_b = xo.te;
+    f.tail_e = pm.end;
+    emit(si, f);
+  }
+  // Reported speech: triples in a clause governed by someone else's speech verb.
+  for (std::size_t k = out_begin; k < out_.size(); ++k) {
+    Triple& tr = out_[k];
+    std::uint32_t h = heads_[k - out_begin];
+    for (const auto& sp : speech_) {
+      if (sp.head == h) continue;
+      Actor c;
+      materialise(m_, a_, sp.speaker, c);
+      if (c.id.empty()) continue;
+      if (tr.claimant.empty()) tr.claimant = c.id;
+      if (c.id != tr.subject.actor.id && tr.modality == Modality::asserted) tr.modality = Modality::reported;
+      break;
+    }
+  }
+  if (!speech_.empty()) {
+    prev_speaker_ = speech_.back().speaker;
+    prev_speaker_sentence_ = si;
+  }
+}
+
+void SentenceRun::run() {
+  const auto n = static_cast<std::uint32_t>(a_.doc.sentences.size());
+  for (std::uint32_t si = 0; si < n; ++si) {
+    ensure_recognised(si);
+    coref_.resolve(m_, a_, si);
+    resolve_first_person(si);
+    subject_flags_.assign(a_.mentions.size(), 0);
+    relations(si);
+    coref_.record(m_, a_, si, subject_flags_);
+  }
+}
+
+}  // namespace
+
+void Engine::extract(const Article& article, std::vector<Triple>& out) const {
+  thread_local Analysis a;
+  thread_local Coref coref;
+  if (article.text.empty()) return;
+  a.prepare(m_, article.text, article.date);
+  coref.clear();
+  SentenceRun run(m_, a, coref, article, out);
+  run.run();
+}
+
+}  // namespace actorgraph::extract

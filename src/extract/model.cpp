@@ -1,0 +1,314 @@
+#include "extract/model.hpp"
+
+#include <algorithm>
+
+#include "actorgraph/text.hpp"
+
+namespace actorgraph::extract {
+namespace {
+
+bool plural_form(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
+
+std::string holder_key(std::string_view title, std::string_view country) {
+  std::string k(title);
+  k += '|';
+  k += country;
+  return k;
+}
+
+constexpr std::string_view kLeaderTitles[] = {
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+    "supreme leader", "head of state", "emir", "sultan", "general secretary", "leader"};
+
+struct ClassList {
+  std::uint32_t cls;
+  std::initializer_list<std::string_view> words;
+};
+
+const ClassList kClassLists[] = {
+    {kSpeechVerb, {"say", "tell", "announce", "state", "add", "claim", "stress", "note", "insist",
+                   "declare", "explain", "write", "report", "ask", "reply", "respond", "argue",
+                   "believe", "think", "warn", "acknowledge", "confirm", "allege", "assert",
+                   "remark", "emphasize", "emphasise", "suggest", "understand", "hope", "fear"}},
+    {kControlVerb, {"urge", "ask", "call", "press", "pressure", "push", "encourage", "invite",
+                    "persuade", "force", "order", "tell", "request", "help", "allow", "appeal",
+                    "implore", "demand", "want", "like", "advise", "instruct", "compel", "prompt",
+                    "incite", "lead", "convince", "challenge", "warn", "expect"}},
+    {kNegatingVerb, {"refuse", "fail", "decline", "deny", "reject", "neglect", "cease", "stop",
+                     "abandon", "forgo", "avoid"}},
+    {kIntentVerb, {"plan", "intend", "threaten", "want", "seek", "vow", "pledge", "promise",
+                   "aim", "hope", "prepare", "agree", "decide", "expect", "wish", "try",
+                   "attempt", "propose", "offer", "schedule", "mean", "like", "need"}},
+    {kNegator, {"not", "n't", "never", "no", "nor", "neither", "nobody", "nothing", "without"}},
+    {kModalHypo, {"could", "would", "might", "may", "should", "must", "can", "'d", "ought"}},
+    {kModalIntent, {"will", "'ll", "shall", "wo"}},
+    {kPronounPerson, {"he", "him", "his", "she", "her", "himself", "herself"}},
+    {kPronounPlural, {"they", "them", "their", "themselves"}},
+    {kPronounIt, {"it", "its", "itself"}},
+    {kPronounFirst, {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}},
+    {kRelative, {"which", "who", "whom", "whose", "where"}},
+    {kNonName, {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+                "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday",
+                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "mr.",
+                "mrs.", "ms.", "dr.", "the", "a", "an", "this", "that", "these", "those", "on",
+                "in", "at", "of", "for", "but", "and", "or", "if", "as", "since", "despite",
+                "earlier", "later", "of", "course", "while", "when", "after", "before",
+                "although", "though", "because", "meanwhile", "however", "yesterday", "today",
+                "tomorrow", "tonight", "last", "next", "god", "ok", "reuters", "ap", "afp",
+                "inc", "corp", "co", "ltd", "pct", "dlrs", "mln", "bln", "cts", "shr", "net",
+                "revs", "qtr", "vs", "oper", "avg", "shrs", "note", "year", "first", "second",
+                "third", "fourth", "new", "president", "minister", "prime", "secretary",
+                "state", "general", "department", "ministry"}},
+    {kClauseBreak, {";", ":", "(", ")", "because", "although", "though", "while", "whereas",
+                    "if", "unless", "since", "after", "before", "when", "whether", "until",
+                    "despite", "so", "\""}},
+    {kDeterminer, {"the", "a", "an", "this", "that", "these", "those", "any", "some", "its",
+                   "their", "his", "her", "our", "my", "your", "several", "two", "three",
+                   "all", "both", "each", "every", "many", "more", "further", "other", "new",
+                   "fresh", "more", "another"}},
+    {kTitle, {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "col.", "sen.",
+              "rep.", "gov.", "lt.", "sgt.", "capt.", "maj.", "adm.", "prof.", "sir", "lord",
+              "lady", "sheikh", "general", "president", "minister", "premier", "king",
+              "queen", "prince", "chancellor", "ambassador", "secretary", "senator", "pope"}},
+    {kAux, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
+            "has", "had", "having", "'ve", "do", "does", "did", "get", "got", "gets", "getting",
+            "gotten"}},
+    {kCoord, {"and", "or", "&"}},
+    {kSupportVerb, {"have", "hold", "make", "give", "offer", "provide", "impose", "launch",
+                    "conduct", "carry", "announce", "extend", "send", "deliver", "pledge",
+                    "express", "voice", "issue", "sign", "reach", "seek", "request"}},
+};
+
+void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,
+               std::vector<std::uint16_t>& flags) {
+  out.clear();
+  flags.clear();
+  text::analyse(s, doc);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    out.emplace_back(doc.norm(i));
+    flags.push_back(doc.tokens[i].flags);
+  }
+}
+
+}  // namespace
+
+std::uint32_t Vocab::intern(std::string_view w) {
+  auto it = map_.find(w);
+  if (it != map_.end()) return it->second;
+  auto id = static_cast<std::uint32_t>(map_.size());
+  map_.emplace(std::string(w), id);
+  return id;
+}
+
+std::uint32_t Vocab::find(std::string_view w) const noexcept {
+  auto it = map_.find(w);
+  return it == map_.end() ? kNoWord : it->second;
+}
+
+void Trie::add(const std::vector<std::uint32_t>& words, const FormTarget& t) {
+  std::uint32_t node = 0;
+  for (auto w : words) {
+    auto key = (std::uint64_t(node) << 32) | w;
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      nodes_.push_back({});
+      auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
+      edges_.emplace(key, id);
+      node = id;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& ts = nodes_[node].targets;
+  for (const auto& x : ts)
+    if (x.kind == t.kind && x.index == t.index) return;
+  ts.push_back(t);
+}
+
+std::vector<NameForm> collect_forms(const std::vector<ActorEntry>& actors,
+                                    const std::vector<AgentEntry>& agents) {
+  std::vector<NameForm> out;
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    const auto& e = actors[i];
+    out.push_back({e.actor.name, NameKind::name, i});
+    for (const auto& a : e.actor.aliases) out.push_back({a, NameKind::name, i});
+    for (const auto& a : e.adjectives) out.push_back({a, NameKind::adjective, i});
+    for (const auto& a : e.metonyms) out.push_back({a, NameKind::metonym, i});
+  }
+  for (std::uint32_t i = 0; i < agents.size(); ++i)
+    for (const auto& f : agents[i].forms) out.push_back({f, NameKind::agent, i});
+  return out;
+}
+
+void Model::add_word_class(std::string_view w, std::uint32_t cls) {
+  auto id = vocab_.intern(w);
+  if (classes_.size() <= id) classes_.resize(id + 1, 0);
+  classes_[id] |= cls;
+}
+
+Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry>& agents,
+             const std::vector<NameForm>& forms, const std::vector<RelationEntry>& relations,
+             void (*complete)(Relation&) noexcept)
+    : actors_(&actors), agents_(&agents), relations_(&relations), complete_(complete) {
+  text::Document doc;
+  std::vector<std::string> toks;
+  std::vector<std::uint16_t> flags;
+  std::vector<std::uint32_t> ids;
+  auto add_form = [&](std::string_view s, FormKind kind, std::uint32_t index) {
+    tokens_of(s, doc, toks, flags);
+    if (toks.empty() || toks.size() > 32) return;
+    ids.clear();
+    FormTarget t;
+    t.kind = kind;
+    t.index = index;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      ids.push_back(vocab_.intern(toks[i]));
+      if (flags[i] & text::kAllCaps) t.caps_mask |= 1u << i;
+      else if (flags[i] & text::kCapitalised) t.cap_mask |= 1u << i;
+    }
+    // A lower-case dictionary form of a name ("the kremlin") still needs a capital
+    // on its last word in the text; agents are common nouns and need nothing.
+    if (kind == FormKind::surname && t.cap_mask == 0 && t.caps_mask == 0) t.cap_mask = 1;
+    t.plural = plural_form(toks.back());
+    trie_.add(ids, t);
+  };
+  for (const auto& f : forms) {
+    FormKind k = FormKind::name;
+    switch (f.kind) {
+      case NameKind::name: k = FormKind::name; break;
+      case NameKind::adjective: k = FormKind::adjective; break;
+      case NameKind::metonym: k = FormKind::metonym; break;
+      case NameKind::agent: k = FormKind::agent; break;
+    }
+    if (k == FormKind::name && f.index < actors.size() &&
+        actors[f.index].actor.type == ActorType::person) {
+      tokens_of(f.text, doc, toks, flags);
+      if (toks.size() == 1) k = FormKind::surname;
+      else if (toks.size() > 1 && !(flags.back() & text::kPunct))
+        add_form(toks.back() == "jr." && toks.size() > 2 ? toks[toks.size() - 2] : toks.back(),
+                 FormKind::surname, f.index);
+    }
+    add_form(f.text, k, f.index);
+  }
+
+  for (const auto& cl : kClassLists)
+    for (auto w : cl.words) add_word_class(w, cl.cls);
+  classes_.resize(vocab_.size() + 64, 0);
+
+  w_s = vocab_.intern("'s");
+  w_by = vocab_.intern("by");
+  w_to = vocab_.intern("to");
+  w_and = vocab_.intern("and");
+  w_or = vocab_.intern("or");
+  w_comma = vocab_.intern(",");
+  w_of = vocab_.intern("of");
+  w_yet = vocab_.intern("yet");
+  w_the = vocab_.intern("the");
+  w_with = vocab_.intern("with");
+  w_quote = vocab_.intern("\"");
+  w_lbr = vocab_.intern("[");
+  w_rbr = vocab_.intern("]");
+  w_lpar = vocab_.intern("(");
+  w_rpar = vocab_.intern(")");
+  w_longer = vocab_.intern("longer");
+  w_no = vocab_.intern("no");
+  w_as = vocab_.intern("as");
+  w_not = vocab_.intern("not");
+  w_get = vocab_.intern("get");
+  w_be = vocab_.intern("be");
+  w_have = vocab_.intern("have");
+  w_on = vocab_.intern("on");
+  w_for = vocab_.intern("for");
+
+  patterns_.resize(relations.size());
+  for (std::uint32_t i = 0; i < relations.size(); ++i) {
+    const auto& r = relations[i];
+    (r.nominal ? noun_heads_ : verb_heads_)[r.head].push_back(i);
+    auto hid = vocab_.intern(r.head);
+    auto& hv = r.nominal ? noun_heads_id_ : verb_heads_id_;
+    if (hv.size() <= hid) hv.resize(hid + 1);
+    hv[hid].push_back(i);
+    std::string_view p = r.pattern;
+    while (!p.empty()) {
+      auto sp = p.find(' ');
+      auto w = p.substr(0, sp);
+      p = sp == std::string_view::npos ? std::string_view() : p.substr(sp + 1);
+      if (w.empty()) continue;
+      if (w == "+") patterns_[i].push_back(kPlus);
+      else if (w == "*") patterns_[i].push_back(kStar);
+      else patterns_[i].push_back(vocab_.intern(w));
+    }
+    if (patterns_[i].empty()) patterns_[i].push_back(kPlus);
+  }
+  classes_.resize(vocab_.size(), 0);
+
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    const auto& e = actors[i];
+    if (e.actor.type == ActorType::country && !e.actor.country.empty())
+      countries_.emplace(e.actor.country, i);
+    for (const auto& r : e.roles) {
+      auto where = r.country.empty() ? r.org : r.country;
+      holders_[holder_key(r.title, where)].push_back({i, r.from, r.to});
+    }
+  }
+}
+
+const std::vector<std::uint32_t>& Model::by_head(std::string_view lemma, bool nominal) const noexcept {
+  static const std::vector<std::uint32_t> kNone;
+  const auto& m = nominal ? noun_heads_ : verb_heads_;
+  auto it = m.find(std::string(lemma));
+  return it == m.end() ? kNone : it->second;
+}
+
+namespace {
+bool in_span(std::string_view date, std::string_view from, std::string_view to) {
+  if (date.empty()) return to.empty();
+  if (!from.empty() && date < from) return false;
+  if (!to.empty() && date > to) return false;
+  return true;
+}
+}  // namespace
+
+int Model::holder(std::string_view title, std::string_view country, std::string_view date) const {
+  auto it = holders_.find(holder_key(title, country));
+  if (it == holders_.end()) return -1;
+  for (const auto& h : it->second)
+    if (in_span(date, h.from, h.to)) return static_cast<int>(h.person);
+  return -1;
+}
+
+const Role* Model::role_at(std::uint32_t p, std::string_view date) const noexcept {
+  for (const auto& r : (*actors_)[p].roles)
+    if (in_span(date, r.from, r.to)) return &r;
+  return nullptr;
+}
+
+bool Model::is_leader(std::uint32_t p, std::string_view date) const noexcept {
+  for (const auto& r : (*actors_)[p].roles) {
+    if (!in_span(date, r.from, r.to)) continue;
+    for (auto t : kLeaderTitles)
+      if (r.title == t) return true;
+  }
+  return false;
+}
+
+int Model::country(std::string_view iso3) const {
+  auto it = countries_.find(std::string(iso3));
+  return it == countries_.end() ? -1 : static_cast<int>(it->second);
+}
+
+std::string_view Model::entry_country(std::uint32_t e) const noexcept {
+  return (*actors_)[e].actor.country;
+}
+
+std::string_view Model::adjective(std::uint32_t e) const noexcept {
+  const auto& a = (*actors_)[e];
+  for (const auto& adj : a.adjectives)
+    if (!plural_form(adj)) return adj;
+  return a.actor.name;
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,169 @@
+// The extractor's compiled model: a vocabulary of normalised words, a token
+// trie over every actor surface form, the holder index for dated roles, the
+// relation entries indexed by head, and the closed word classes the grammar
+// needs. Built once (make_pattern_extractor); immutable and thread-safe after.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actorgraph/actor_dictionary.hpp"
+#include "actorgraph/relation_lexicon.hpp"
+
+namespace actorgraph::extract {
+
+inline constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;
+
+/// Interns lower-case words. lookup() never allocates.
+class Vocab {
+ public:
+  std::uint32_t intern(std::string_view w);
+  std::uint32_t find(std::string_view w) const noexcept;
+  std::size_t size() const noexcept { return map_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> map_;
+};
+
+/// What a trie match names.
+enum class FormKind : std::uint8_t { name, surname, adjective, metonym, agent };
+
+struct FormTarget {
+  FormKind kind = FormKind::name;
+  std::uint32_t index = 0;      ///< actors() index, or agents() index for agent forms
+  std::uint32_t cap_mask = 0;   ///< bit i: token i must be capitalised in the text
+  std::uint32_t caps_mask = 0;  ///< bit i: token i must be all capitals in the text
+  bool plural = false;          ///< plural form ("Russians", "forces")
+};
+
+/// Token trie over word ids.
+class Trie {
+ public:
+  Trie() { nodes_.push_back({}); }
+  void add(const std::vector<std::uint32_t>& words, const FormTarget& t);
+  /// Child of `node` by word, 0 when none (0 is the root, never a child).
+  std::uint32_t child(std::uint32_t node, std::uint32_t word) const noexcept {
+    auto it = edges_.find((std::uint64_t(node) << 32) | word);
+    return it == edges_.end() ? 0 : it->second;
+  }
+  const std::vector<FormTarget>& targets(std::uint32_t node) const noexcept { return nodes_[node].targets; }
+
+ private:
+  struct Node { std::vector<FormTarget> targets; };
+  std::vector<Node> nodes_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+};
+
+/// A role interval of one person, for holder() look-ups.
+struct HolderSpan {
+  std::uint32_t person = 0;
+  std::string from, to;
+};
+
+/// Closed word classes used by the grammar (lower-case norm forms).
+enum WordClass : std::uint32_t {
+  kSpeechVerb = 1u << 0,    ///< say, tell, announce … (lemmas)
+  kControlVerb = 1u << 1,   ///< urge, ask, call on … whose object is the infinitive's subject
+  kNegatingVerb = 1u << 2,  ///< refuse, fail, decline, deny (lemmas): "refused to meet" is negated
+  kIntentVerb = 1u << 3,    ///< plan, intend, threaten, want, seek, vow (lemmas): intended
+  kNegator = 1u << 4,       ///< not, n't, never, no, nor
+  kModalHypo = 1u << 5,     ///< could, would, might, may, should
+  kModalIntent = 1u << 6,   ///< will, 'll, shall
+  kPronounPerson = 1u << 7, ///< he, him, his, she, her
+  kPronounPlural = 1u << 8, ///< they, them, their
+  kPronounIt = 1u << 9,     ///< it, its
+  kPronounFirst = 1u << 10, ///< i, me, my, we, us, our
+  kRelative = 1u << 11,     ///< which, who, whom, whose, that
+  kNonName = 1u << 12,      ///< month and day names and other capitalised non-names
+  kClauseBreak = 1u << 13,  ///< ; : ( ) and subordinators that end a clause going back
+  kDeterminer = 1u << 14,   ///< the, a, an, this, that, these, those, any, some
+  kTitle = 1u << 15,        ///< mr., mrs., ms., dr., gen. … before a name
+  kAux = 1u << 16,          ///< be/have/do forms
+  kCoord = 1u << 17,        ///< and, or (, handled separately)
+  kSupportVerb = 1u << 18,  ///< a verb form that is a nominal's light verb: have, hold, make, give
+};
+
+/// The compiled model.
+class Model {
+ public:
+  /// Builds the model from dictionary data. `forms` are the surface forms to
+  /// index (ActorDictionary::name_forms()). `complete` fills relation codes
+  /// (RelationLexicon::complete) and may be nullptr.
+  Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry>& agents,
+        const std::vector<NameForm>& forms, const std::vector<RelationEntry>& relations,
+        void (*complete)(Relation&) noexcept);
+
+  const std::vector<ActorEntry>& actors() const noexcept { return *actors_; }
+  const std::vector<AgentEntry>& agents() const noexcept { return *agents_; }
+  const std::vector<RelationEntry>& relations() const noexcept { return *relations_; }
+  const Vocab& vocab() const noexcept { return vocab_; }
+  const Trie& trie() const noexcept { return trie_; }
+  void complete(Relation& r) const noexcept { if (complete_) complete_(r); }
+
+  /// Word classes of a word id (0 for kNoWord).
+  std::uint32_t classes(std::uint32_t word) const noexcept {
+    return word < classes_.size() ? classes_[word] : 0;
+  }
+  /// Relation entry indices whose head is `lemma`.
+  const std::vector<std::uint32_t>& by_head(std::string_view lemma, bool nominal) const noexcept;
+  /// Same by the lemma's word id (no allocation).
+  const std::vector<std::uint32_t>& heads(std::uint32_t lemma, bool nominal) const noexcept {
+    static const std::vector<std::uint32_t> kNone;
+    const auto& v = nominal ? noun_heads_id_ : verb_heads_id_;
+    return lemma < v.size() ? v[lemma] : kNone;
+  }
+  /// Who held `title` for `country` on `date`, or -1.
+  int holder(std::string_view title, std::string_view country, std::string_view date) const;
+  /// The role of person `p` on `date` (nullptr when none).
+  const Role* role_at(std::uint32_t p, std::string_view date) const noexcept;
+  /// True when the person held a head-of-state/government role on `date`.
+  bool is_leader(std::uint32_t p, std::string_view date) const noexcept;
+  /// Index of the country entry with ISO code `iso3`, or -1.
+  int country(std::string_view iso3) const;
+  /// The country ISO code an entry belongs to ("" when none).
+  std::string_view entry_country(std::uint32_t e) const noexcept;
+  /// The adjective of a country entry ("Russian"), or its name.
+  std::string_view adjective(std::uint32_t e) const noexcept;
+  /// Split pattern tokens of relation entry i (word ids, "+" = kPlus, "*" = kStar).
+  const std::vector<std::uint32_t>& pattern(std::uint32_t i) const noexcept { return patterns_[i]; }
+
+  static constexpr std::uint32_t kPlus = 0xFFFFFFF0u;
+  static constexpr std::uint32_t kStar = 0xFFFFFFF1u;
+
+  /// Interned ids of a few grammar words.
+  std::uint32_t w_s = kNoWord, w_by = kNoWord, w_to = kNoWord, w_and = kNoWord, w_or = kNoWord,
+                w_comma = kNoWord, w_of = kNoWord, w_yet = kNoWord, w_the = kNoWord, w_with = kNoWord,
+                w_quote = kNoWord, w_lbr = kNoWord, w_rbr = kNoWord, w_lpar = kNoWord, w_rpar = kNoWord,
+                w_longer = kNoWord, w_no = kNoWord, w_as = kNoWord, w_not = kNoWord, w_get = kNoWord,
+                w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord;
+
+ private:
+  void add_word_class(std::string_view w, std::uint32_t cls);
+  const std::vector<ActorEntry>* actors_;
+  const std::vector<AgentEntry>* agents_;
+  const std::vector<RelationEntry>* relations_;
+  void (*complete_)(Relation&) noexcept;
+  Vocab vocab_;
+  Trie trie_;
+  std::vector<std::uint32_t> classes_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> verb_heads_, noun_heads_;
+  std::vector<std::vector<std::uint32_t>> patterns_;
+  std::vector<std::vector<std::uint32_t>> verb_heads_id_, noun_heads_id_;
+  std::unordered_map<std::string, std::vector<HolderSpan>> holders_;  // "title|CTRY"
+  std::unordered_map<std::string, std::uint32_t> countries_;
+};
+
+/// Surface forms of every entry (names, aliases, adjectives, metonyms, agent
+/// forms) — what ActorDictionary::name_forms() returns; used by tests that
+/// build entries by hand.
+std::vector<NameForm> collect_forms(const std::vector<ActorEntry>& actors,
+                                    const std::vector<AgentEntry>& agents);
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,355 @@
+#include "extract/recogniser.hpp"
+
+#include <algorithm>
+
+namespace actorgraph::extract {
+namespace {
+
+using text::kAllCaps;
+using text::kCapitalised;
+using text::kPunct;
+using text::kSentenceStart;
+
+/// One raw trie match before composition.
+struct Raw {
+  std::uint32_t tb = 0, te = 0;
+  FormKind kind = FormKind::name;
+  std::uint32_t index = 0;
+  bool plural = false;
+};
+
+int priority(FormKind k) {
+  switch (k) {
+    case FormKind::name: return 5;
+    case FormKind::metonym: return 4;
+    case FormKind::adjective: return 3;
+    case FormKind::agent: return 2;
+    case FormKind::surname: return 1;
+  }
+  return 0;
+}
+
+bool case_ok(const Analysis& a, std::uint32_t start, std::uint32_t len, const FormTarget& t) {
+  for (std::uint32_t j = 0; j < len && j < 32; ++j) {
+    auto f = a.tok[start + j].flags;
+    if ((t.caps_mask >> j) & 1u) {
+      if (!(f & kAllCaps)) return false;
+    } else if ((t.cap_mask >> j) & 1u) {
+      if (!(f & (kCapitalised | kAllCaps))) return false;
+    }
+  }
+  return true;
+}
+
+bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
+                const std::vector<std::int32_t>& seen) {
+  if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return true;
+  if (m.is_leader(person, a.date)) return true;
+  return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0;
+}
+
+/// Longest acceptable trie match at token i (returns false when none).
+bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t last,
+              const std::vector<std::int32_t>& seen, Raw& out) {
+  const Trie& trie = m.trie();
+  std::uint32_t node = 0;
+  bool found = false;
+  for (std::uint32_t j = i; j < last; ++j) {
+    auto w = a.tok[j].word;
+    if (w == kNoWord) break;
+    node = trie.child(node, w);
+    if (node == 0) break;
+    const FormTarget* best = nullptr;
+    for (const auto& t : trie.targets(node)) {
+      if (!case_ok(a, i, j - i + 1, t)) continue;
+      if (t.kind == FormKind::surname && !surname_ok(m, a, i, t.index, seen)) continue;
+      if (!best || priority(t.kind) > priority(best->kind)) best = &t;
+    }
+    if (best) {
+      out = {i, j + 1, best->kind, best->index, best->plural};
+      found = true;
+    }
+  }
+  return found;
+}
+
+bool is_person_entry(const Model& m, const Raw& r) {
+  return (r.kind == FormKind::name || r.kind == FormKind::surname) &&
+         m.actors()[r.index].actor.type == ActorType::person;
+}
+
+/// The country-like entry a raw match can qualify an agent with, or -1.
+int qualifier(const Model& m, const Raw& r) {
+  if (r.kind == FormKind::adjective) return static_cast<int>(r.index);
+  if (r.kind == FormKind::name || r.kind == FormKind::metonym) {
+    auto t = m.actors()[r.index].actor.type;
+    if (t == ActorType::country || t == ActorType::organization) return static_cast<int>(r.index);
+  }
+  return -1;
+}
+
+/// Tokens [b, e) may stand between a qualifier and its agent ("armed", "'s").
+bool modifier_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool allow_s) {
+  if (e < b || e - b > 3) return false;
+  for (std::uint32_t t = b; t < e; ++t) {
+    if (t == b && allow_s && a.tok[t].word == m.w_s) continue;
+    const auto& d = a.tok[t];
+    if (d.flags & (kPunct | kCapitalised | kAllCaps)) return false;
+    if (!(d.wi.pos & (text::kAdj | text::kNoun))) return false;
+    if (d.cls & (kDeterminer | kRelative | kCoord)) return false;
+  }
+  return true;
+}
+
+/// Only brackets (or nothing) between b and e: "[President]Xi".
+bool bracket_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t t = b; t < e; ++t)
+    if (a.tok[t].word != m.w_lbr && a.tok[t].word != m.w_rbr) return false;
+  return e - b <= 2;
+}
+
+bool unknown_start(const Analysis& a, std::uint32_t i) {
+  const auto& d = a.tok[i];
+  if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
+  if (d.cls & (kNonName | kPronounFirst | kPronounIt | kPronounPerson | kPronounPlural | kDeterminer |
+               kRelative | kTitle | kCoord))
+    return false;
+  if (d.flags & kSentenceStart) return d.wi.pos == 0;
+  return !(d.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction |
+                       text::kAuxiliary));
+}
+
+Mention make(std::uint32_t tb, std::uint32_t te, MentionKind k) {
+  Mention x;
+  x.tb = tb;
+  x.te = te;
+  x.kind = k;
+  return x;
+}
+
+void set_person(const Model& m, Mention& x, std::uint32_t entry) {
+  x.ref.kind = Ref::kEntry;
+  x.ref.entry = static_cast<std::int32_t>(entry);
+  x.person = true;
+  const auto& g = m.actors()[entry].gender;
+  x.gender = g.empty() ? 0 : g[0];
+}
+
+}  // namespace
+
+void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<std::int32_t>& seen) {
+  const text::Sentence& s = a.doc.sentences[si];
+  const std::size_t mb = a.mentions.size();
+  a.sent_mb[si] = static_cast<std::uint32_t>(mb);
+  // 1. Raw trie matches, unknown names and pronouns, left to right.
+  thread_local std::vector<Raw> raw;
+  raw.clear();
+  std::vector<Mention>& out = a.mentions;
+  thread_local std::vector<Mention> extra;  // unknown names and pronouns
+  extra.clear();
+  for (std::uint32_t i = s.first; i < s.last;) {
+    Raw r;
+    if (match_at(m, a, i, s.last, seen, r)) {
+      raw.push_back(r);
+      i = r.te;
+      continue;
+    }
+    const auto& d = a.tok[i];
+    if (d.cls & (kPronounPerson | kPronounPlural | kPronounIt | kPronounFirst)) {
+      if ((d.flags & kAllCaps) && (d.cls & kPronounFirst) && a.norm(i) == "us") { ++i; continue; }
+      auto k = (d.cls & kPronounFirst) ? MentionKind::first_person : MentionKind::pronoun;
+      Mention x = make(i, i + 1, k);
+      x.plural = (d.cls & kPronounPlural) != 0;
+      auto w = a.norm(i);
+      x.possessor = w == "his" || w == "its" || w == "their" || w == "our" || w == "my";
+      x.conf = 0.75f;
+      extra.push_back(x);
+      ++i;
+      continue;
+    }
+    if (unknown_start(a, i)) {
+      std::uint32_t e = i + 1;
+      while (e < s.last) {
+        const auto& n = a.tok[e];
+        if ((n.flags & (kCapitalised | kAllCaps)) && !(n.flags & kPunct) && !(n.cls & kNonName)) {
+          Raw probe;
+          if (match_at(m, a, e, s.last, seen, probe)) break;
+          ++e;
+        } else {
+          break;
+        }
+      }
+      Mention x = make(i, e, MentionKind::unknown);
+      x.ref.kind = Ref::kUnknown;
+      x.ref.ub = i;
+      x.ref.ue = e;
+      std::uint64_t h = 1469598103934665603ull;
+      for (std::uint32_t t = i; t < e; ++t) {
+        for (char c : a.norm(t)) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        h = (h ^ 32u) * 1099511628211ull;
+      }
+      x.ref.name_hash = h;
+      x.conf = 0.6f;
+      extra.push_back(x);
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+
+  // 2. Composition of raw matches into mentions.
+  const auto& agents = m.agents();
+  for (std::size_t j = 0; j < raw.size(); ++j) {
+    const Raw& r = raw[j];
+    const Raw* n = j + 1 < raw.size() ? &raw[j + 1] : nullptr;
+    const Raw* nn = j + 2 < raw.size() ? &raw[j + 2] : nullptr;
+    int q = qualifier(m, r);
+    bool r_name = r.kind == FormKind::name || r.kind == FormKind::metonym;
+    // Qualifier + agent ("Russian forces", "Russia's foreign ministry", "Chinese President Xi").
+    if (q >= 0 && n && n->kind == FormKind::agent &&
+        modifier_gap(m, a, r.te, n->tb, r_name)) {
+      const AgentEntry& ag = agents[n->index];
+      if (ag.person && nn && is_person_entry(m, *nn) && bracket_gap(m, a, n->te, nn->tb)) {
+        Mention x = make(r.tb, nn->te, MentionKind::name);
+        set_person(m, x, nn->index);
+        out.push_back(x);
+        j += 2;
+        continue;
+      }
+      std::string_view iso = m.actors()[static_cast<std::size_t>(q)].actor.country;
+      int h = ag.person && !n->plural && !ag.title.empty()
+                  ? m.holder(ag.title, iso.empty() ? m.actors()[static_cast<std::size_t>(q)].actor.id : iso, a.date)
+                  : -1;
+      if (h >= 0) {
+        Mention x = make(r.tb, n->te, MentionKind::description);
+        set_person(m, x, static_cast<std::uint32_t>(h));
+        x.agent = static_cast<std::int32_t>(n->index);
+        x.conf = 0.85f;
+        out.push_back(x);
+      } else {
+        Mention x = make(r.tb, n->te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = q;
+        x.ref.agent = static_cast<std::int32_t>(n->index);
+        x.agent = x.ref.agent;
+        x.plural = n->plural || !ag.person;
+        x.person = ag.person && !n->plural;
+        out.push_back(x);
+      }
+      ++j;
+      continue;
+    }
+    // Title + person name ("President Volodymyr Zelenskyy", "[President]Xi Jinping").
+    if (r.kind == FormKind::agent && agents[r.index].person && n && is_person_entry(m, *n) &&
+        bracket_gap(m, a, r.te, n->tb)) {
+      std::uint32_t tb = r.tb;
+      if (tb > s.first && a.tok[tb - 1].word == m.w_lbr) --tb;
+      Mention x = make(tb, n->te, MentionKind::name);
+      set_person(m, x, n->index);
+      out.push_back(x);
+      ++j;
+      continue;
+    }
+    // Possessive + person ("China's Xi Jinping").
+    if (r_name && n && is_person_entry(m, *n) && n->tb == r.te + 1 && a.tok[r.te].word == m.w_s) {
+      Mention x = make(r.tb, n->te, MentionKind::name);
+      set_person(m, x, n->index);
+      out.push_back(x);
+      ++j;
+      continue;
+    }
+    if (r.kind == FormKind::agent) {
+      const AgentEntry& ag = agents[r.index];
+      bool media = ag.type == ActorType::media;
+      if ((ag.person && !r.plural) || media) {
+        // A description resolved by coref: "the president", "the newspaper".
+        std::uint32_t tb = r.tb;
+        Mention x = make(tb, r.te, MentionKind::description);
+        x.agent = static_cast<std::int32_t>(r.index);
+        x.person = ag.person;
+        x.conf = 0.75f;
+        out.push_back(x);
+      }
+      continue;
+    }
+    if (r.kind == FormKind::adjective) {
+      Mention x = make(r.tb, r.te, MentionKind::name);
+      x.ref.kind = Ref::kEntry;
+      x.ref.entry = static_cast<std::int32_t>(r.index);
+      x.plural = true;
+      // A plural demonym ("the Russians") is the country; a bare adjective only
+      // qualifies a noun ("Russian invasion").
+      x.modifier = !r.plural;
+      out.push_back(x);
+      continue;
+    }
+    Mention x = make(r.tb, r.te, MentionKind::name);
+    const ActorEntry& e = m.actors()[r.index];
+    if (r.kind == FormKind::metonym && e.actor.type == ActorType::country) {
+      x.kind = MentionKind::derived;
+      x.ref.kind = Ref::kDerived;
+      x.ref.entry = static_cast<std::int32_t>(r.index);
+      x.ref.agent = -1;
+    } else if (e.actor.type == ActorType::person) {
+      set_person(m, x, r.index);
+      if (x.tb > s.first && (a.tok[x.tb - 1].cls & kTitle) && !(a.tok[x.tb - 1].flags & kPunct)) --x.tb;
+    } else {
+      x.ref.kind = Ref::kEntry;
+      x.ref.entry = static_cast<std::int32_t>(r.index);
+      x.plural = e.actor.type == ActorType::group || r.plural;
+    }
+    if (r.te < s.last && a.tok[r.te].word == m.w_s && !x.person) x.possessor = true;
+    out.push_back(x);
+  }
+  // Merge unknown names and pronouns in token order.
+  if (!extra.empty()) {
+    for (auto& x : extra) {
+      if (x.kind == MentionKind::unknown && x.te < s.last && a.tok[x.te].word == m.w_s) x.possessor = true;
+      out.push_back(x);
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
+              [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
+  }
+
+  // 3. Appositions and compounds.
+  for (std::size_t j = mb + 1; j < out.size(); ++j) {
+    Mention& x = out[j];
+    const Mention& p = out[j - 1];
+    std::uint32_t gap_b = p.te, gap_e = x.tb;
+    bool comma = gap_e == gap_b + 1 && a.tok[gap_b].word == m.w_comma;
+    bool paren = gap_e == gap_b + 1 && a.tok[gap_b].word == m.w_lpar;
+    if (paren) { x.appositive = true; continue; }
+    if (comma && !p.possessor && !p.modifier && p.kind != MentionKind::pronoun &&
+        (x.kind == MentionKind::description || x.possessor || (x.ref == p.ref && x.ref.kind != Ref::kNone))) {
+      x.appositive = true;
+      continue;
+    }
+  }
+  for (std::size_t j = mb; j < out.size(); ++j) out[j].group = static_cast<std::int32_t>(j);
+  for (std::size_t j = mb + 1; j < out.size(); ++j) {
+    Mention& x = out[j];
+    const Mention& p = out[j - 1];
+    if (x.appositive || p.possessor || p.modifier || x.modifier || x.possessor) continue;
+    if (x.kind == MentionKind::pronoun || p.kind == MentionKind::pronoun ||
+        x.kind == MentionKind::first_person || p.kind == MentionKind::first_person)
+      continue;
+    std::uint32_t t = p.te;
+    bool joined = false;
+    while (t < x.tb) {
+      auto w = a.tok[t].word;
+      if (w == m.w_and || w == m.w_comma) joined = true;
+      else if (w != m.w_the) { joined = false; break; }
+      ++t;
+    }
+    if (joined) {
+      x.group = p.group;
+      x.plural = true;
+    }
+  }
+  a.sent_me[si] = static_cast<std::uint32_t>(out.size());
+  for (std::uint32_t t = s.first; t < s.last; ++t) a.mention_at[t] = -1;
+  for (std::size_t j = mb; j < out.size(); ++j)
+    for (std::uint32_t t = out[j].tb; t < out[j].te; ++t) a.mention_at[t] = static_cast<std::int32_t>(j);
+}
+
+}  // namespace actorgraph::extract

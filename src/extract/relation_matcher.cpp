@@ -1,0 +1,157 @@
+#include "extract/relation_matcher.hpp"
+
+namespace actorgraph::extract {
+namespace {
+
+bool word_matches(const Analysis& a, std::uint32_t t, std::uint32_t w) {
+  const auto& d = a.tok[t];
+  return d.word == w || d.noun_lemma == w || d.verb_lemma == w;
+}
+
+bool skippable(const Model& m, const Analysis& a, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  if (d.flags & text::kPunct) return d.word == m.w_lbr || d.word == m.w_rbr;
+  if (a.mention_at[t] >= 0) {
+    // Adjectival actor words may be skipped ("Western military aid").
+    return a.at(t)->modifier;
+  }
+  if (d.cls & (kCoord | kRelative)) return false;
+  if ((d.wi.pos & text::kVerb) && !(d.wi.pos & (text::kAdj | text::kNoun | text::kAdv)) &&
+      d.wi.verb_form != text::VerbForm::gerund)
+    return false;
+  return true;
+}
+
+struct State {
+  const Model* m;
+  const Analysis* a;
+  const std::vector<std::uint32_t>* pat;
+  std::uint32_t last;
+};
+
+/// Matches pattern positions [pi, end) from token t; fills object/end/literals.
+bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& pm) {
+  const auto& pat = *s.pat;
+  if (pi == pat.size()) {
+    pm.end = t;
+    return pm.object >= 0;
+  }
+  auto w = pat[pi];
+  if (w == Model::kPlus) {
+    std::uint32_t end = 0;
+    bool neg = false;
+    auto obj = object_at(*s.m, *s.a, t, s.last, end, neg);
+    if (obj < 0) return false;
+    PatternMatch save = pm;
+    pm.object = obj;
+    pm.negated = pm.negated || neg;
+    if (match_from(s, pi + 1, end, pm)) return true;
+    pm = save;
+    return false;
+  }
+  if (w == Model::kStar) {
+    for (std::uint32_t k = 0; k <= 3 && t + k <= s.last; ++k) {
+      if (k > 0 && !skippable(*s.m, *s.a, t + k - 1)) break;
+      PatternMatch save = pm;
+      if (k > 0 && (s.a->tok[t + k - 1].cls & kNegator)) pm.negated = true;
+      if (match_from(s, pi + 1, t + k, pm)) return true;
+      pm = save;
+    }
+    return false;
+  }
+  if (t >= s.last) return false;
+  // Allow one determiner or negator before a literal noun ("a conversation", "no aid").
+  std::uint32_t u = t;
+  bool neg = false;
+  for (int k = 0; k < 2 && u < s.last && !word_matches(*s.a, u, w); ++k) {
+    const auto& d = s.a->tok[u];
+    if (!(d.cls & (kDeterminer | kNegator))) return false;
+    if (d.cls & kNegator) neg = true;
+    ++u;
+  }
+  if (u >= s.last || !word_matches(*s.a, u, w)) return false;
+  PatternMatch save = pm;
+  ++pm.literals;
+  pm.negated = pm.negated || neg;
+  if (match_from(s, pi + 1, u + 1, pm)) return true;
+  pm = save;
+  return false;
+}
+
+}  // namespace
+
+std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
+                       std::uint32_t& end, bool& negated) {
+  for (int k = 0; k < 3 && t < last; ++k) {
+    const auto& d = a.tok[t];
+    if (a.mention_at[t] >= 0) break;
+    if (d.word == m.w_lbr || d.word == m.w_rbr || d.word == m.w_quote || (d.cls & kDeterminer) ||
+        (d.cls & kNegator)) {
+      if (d.cls & kNegator) negated = true;
+      ++t;
+      continue;
+    }
+    return -1;
+  }
+  if (t >= last || a.mention_at[t] < 0) return -1;
+  auto idx = a.mention_at[t];
+  const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+  if (x.tb != t || x.possessor || x.modifier) return -1;
+  end = x.te;
+  return idx;
+}
+
+PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                            std::uint32_t from, std::uint32_t last) {
+  PatternMatch best;
+  for (auto e : entries) {
+    PatternMatch pm;
+    State s{&m, &a, &m.pattern(e), last};
+    if (!match_from(s, 0, from, pm)) continue;
+    pm.entry = static_cast<std::int32_t>(e);
+    if (best.entry < 0 || pm.literals > best.literals ||
+        (pm.literals == best.literals && pm.end > best.end))
+      best = pm;
+  }
+  return best;
+}
+
+PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                           std::uint32_t from, std::uint32_t last) {
+  PatternMatch best;
+  for (auto e : entries) {
+    const auto& pat = m.pattern(e);
+    if (pat.empty() || pat[0] != Model::kPlus) continue;
+    // Match the words after the object slot, then look for "by" + agent.
+    std::uint32_t t = from;
+    std::size_t pi = 1;
+    std::uint32_t lits = 0;
+    bool ok = true;
+    for (; pi < pat.size(); ++pi) {
+      if (pat[pi] == Model::kPlus) { ok = false; break; }
+      if (pat[pi] == Model::kStar) continue;
+      if (t < last && word_matches(a, t, pat[pi])) { ++t; ++lits; }
+      else { ok = false; break; }
+    }
+    if (!ok) continue;
+    std::uint32_t u = t;
+    for (int k = 0; k < 5 && u < last; ++k, ++u) {
+      if (a.tok[u].word == m.w_by) break;
+      if (a.tok[u].flags & text::kPunct || a.mention_at[u] >= 0) { u = last; break; }
+    }
+    if (u >= last || a.tok[u].word != m.w_by) continue;
+    std::uint32_t end = 0;
+    bool neg = false;
+    auto obj = object_at(m, a, u + 1, last, end, neg);
+    if (obj < 0) continue;
+    if (best.entry < 0 || lits > best.literals) {
+      best.entry = static_cast<std::int32_t>(e);
+      best.object = obj;
+      best.end = end;
+      best.literals = lits;
+    }
+  }
+  return best;
+}
+
+}  // namespace actorgraph::extract

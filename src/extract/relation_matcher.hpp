@@ -1,0 +1,36 @@
+// Matching relation-lexicon patterns after a head word: literal words
+// (compared by form and lemma), "*" (skip up to three words) and "+" (the
+// object: an actor mention, determiners and brackets skipped).
+#pragma once
+
+#include <cstdint>
+
+#include "extract/analysis.hpp"
+
+namespace actorgraph::extract {
+
+struct PatternMatch {
+  std::int32_t entry = -1;    ///< relation entry index, -1 when nothing matched
+  std::int32_t object = -1;   ///< mention index of the object
+  std::uint32_t end = 0;      ///< one past the last token of the match
+  std::uint32_t literals = 0; ///< literal words matched (specificity)
+  bool negated = false;       ///< a "no"/"never" inside the pattern ("gave no aid to")
+};
+
+/// Best entry of `entries` whose pattern matches from token `from` (the token
+/// after the head) within the sentence ending at `last`.
+PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                            std::uint32_t from, std::uint32_t last);
+
+/// Passive: the best entry whose pattern starts with the object slot; the rest
+/// of the pattern is matched from `from`, then "by" + the agent (returned as
+/// `object`: the caller swaps roles). entry -1 when agentless.
+PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                           std::uint32_t from, std::uint32_t last);
+
+/// The mention that can fill an object slot at token t (skipping determiners
+/// and brackets), or -1; `end` receives the token after the mention.
+std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
+                       std::uint32_t& end, bool& negated);
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,133 @@
+// Relation matching, table-driven by phenomenon: each case lists the triples
+// ("subject>lemma>object", "!" when negated) the text must give — exactly.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract/test_fixture.hpp"
+
+using actorgraph::extract::testing::fixture;
+using actorgraph::extract::testing::keys;
+
+namespace {
+
+struct Case {
+  const char* phenomenon;
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+void check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    auto got = keys(fixture().run(c.text));
+    auto want = c.expected;
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    std::string shown;
+    for (const auto& g : got) shown += "[" + g + "] ";
+    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
+    INFO(info);
+    CHECK(got == want);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
+  check({
+      {"svo", "Russia attacked Ukraine on Monday.", {"russia>attack>ukraine"}},
+      {"prep object", "Xi Jinping met with Vladimir Putin in Moscow.", {"xi-jinping>meet with>vladimir-putin"}},
+      {"skip words", "Ukrainian President Volodymyr Zelenskyy has called for direct talks with China's Xi Jinping.",
+       {"volodymyr-zelenskyy>call for talks with>xi-jinping"}},
+      {"no object", "Russia attacked on Monday.", {}},
+      {"no subject", "The attack on Monday hit Ukraine.", {}},
+      {"same actor", "Russia attacked Russia.", {}},
+      {"trailing pattern word", "Ukraine accused Russia of war crimes.", {"ukraine>accuse of>russia"}},
+  });
+}
+
+TEST_CASE("passive voice") {
+  check({
+      {"agent", "Ukraine was attacked by Russia.", {"russia>attack>ukraine"}},
+      {"agentless", "Ukraine was attacked on Monday.", {}},
+  });
+}
+
+TEST_CASE("compounds give one triple per pair") {
+  check({
+      {"compound subject", "Brazil and the United States condemned Russia.",
+       {"brazil>condemn>russia", "united-states>condemn>russia"}},
+      {"compound object", "China condemned Russia and Ukraine.", {"china>condemn>russia", "china>condemn>ukraine"}},
+  });
+}
+
+TEST_CASE("negation variants") {
+  check({
+      {"has yet to", "China has yet to condemn Russia.", {"china>condemn>russia!"}},
+      {"did not", "China did not condemn Russia.", {"china>condemn>russia!"}},
+      {"n't", "China didn't condemn Russia.", {"china>condemn>russia!"}},
+      {"never", "China never condemned Russia.", {"china>condemn>russia!"}},
+      {"refused to", "China refused to condemn Russia.", {"china>condemn>russia!"}},
+      {"failed to", "China failed to condemn Russia.", {"china>condemn>russia!"}},
+      {"no aid", "China has offered no aid to Russia.", {"china>offer aid to>russia!"}},
+      {"positive", "China condemned Russia.", {"china>condemn>russia"}},
+  });
+}
+
+TEST_CASE("modality") {
+  struct M { const char* text; actorgraph::Modality m; };
+  const M cases[] = {
+      {"China could condemn Russia.", actorgraph::Modality::hypothetical},
+      {"China would condemn Russia.", actorgraph::Modality::hypothetical},
+      {"China plans to condemn Russia.", actorgraph::Modality::intended},
+      {"China threatened to attack Ukraine.", actorgraph::Modality::intended},
+      {"China will visit Russia.", actorgraph::Modality::intended},
+      {"China condemned Russia.", actorgraph::Modality::asserted},
+  };
+  for (const auto& c : cases) {
+    auto ts = fixture().run(c.text);
+    INFO(c.text);
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].modality == c.m);
+    CHECK_FALSE(ts[0].negated);
+  }
+}
+
+TEST_CASE("appositions and relative clauses") {
+  check({
+      {"apposition", "China, Russia's most important ally, has yet to condemn Ukraine.", {"china>condemn>ukraine!"}},
+      {"relative clause", "Russia, which invaded Ukraine, attacked Kyiv.",
+       {"russia>invade>ukraine", "russia>attack>ukraine-gov"}},
+      {"person apposition", "Putin, Russia's president, attacked Ukraine.", {"vladimir-putin>attack>ukraine"}},
+  });
+}
+
+TEST_CASE("control verbs and coordination") {
+  check({
+      {"control", "Zelenskyy urged Beijing to use its influence over Russia.",
+       {"volodymyr-zelenskyy>urge>china-gov", "china-gov>use influence over>russia"}},
+      {"coordination", "Xi Jinping met Vladimir Putin and condemned Ukraine.",
+       {"xi-jinping>meet>vladimir-putin", "xi-jinping>condemn>ukraine"}},
+  });
+}
+
+TEST_CASE("reported speech sets the claimant") {
+  auto ts = fixture().run("Zelenskyy said Russia attacked Ukraine.");
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].subject.actor.id == "russia");
+  CHECK(ts[0].claimant == "volodymyr-zelenskyy");
+  CHECK(ts[0].modality == actorgraph::Modality::reported);
+  auto told = keys(fixture().run("Zelenskyy told the South China Morning Post that Russia attacked Ukraine."));
+  std::sort(told.begin(), told.end());
+  CHECK(told == std::vector<std::string>{"russia>attack>ukraine", "volodymyr-zelenskyy>tell>south-china-morning-post"});
+}
+
+TEST_CASE("nominal events") {
+  check({
+      {"possessor", "They discussed Russia's invasion of Ukraine.", {"russia>invade>ukraine"}},
+      {"adjective", "China abstained on the Russian invasion of Ukraine.", {"russia>invade>ukraine"}},
+      {"no subject", "The invasion of Ukraine continued.", {}},
+      {"adjective aid", "He condemned American military aid to Ukraine.", {"united-states-mil>give aid to>ukraine"}},
+      {"light verb", "China has yet to offer any overt military aid to Moscow.", {"china>offer aid to>russia-gov!"}},
+  });
+}

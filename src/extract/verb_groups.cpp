@@ -1,0 +1,138 @@
+#include "extract/verb_groups.hpp"
+
+namespace actorgraph::extract {
+namespace {
+
+using text::VerbForm;
+
+bool adverb(const Analysis& a, std::uint32_t j) {
+  const auto& d = a.tok[j];
+  if (d.flags & (text::kPunct | text::kCapitalised | text::kAllCaps | text::kNumber)) return false;
+  if (d.cls & (kCoord | kDeterminer | kRelative | kNegator)) return false;
+  if (!(d.wi.pos & text::kAdv)) return false;
+  // "so far", "also", "previously"; not words that are mostly verbs or nouns.
+  return !(d.wi.pos & (text::kVerb | text::kPreposition | text::kPronoun));
+}
+
+bool is_be(const Model& m, const Analysis& a, std::uint32_t j) {
+  auto l = a.tok[j].verb_lemma;
+  return l == m.w_be || l == m.w_get;
+}
+
+/// Previous token index skipping adverbs, or `first` - 1 (as a sentinel) when none.
+std::int64_t prev_skip_adverbs(const Analysis& a, std::uint32_t first, std::uint32_t t) {
+  std::int64_t j = static_cast<std::int64_t>(t) - 1;
+  while (j >= static_cast<std::int64_t>(first) && adverb(a, static_cast<std::uint32_t>(j))) --j;
+  return j;
+}
+
+}  // namespace
+
+bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  if (!(d.wi.pos & text::kVerb) || d.wi.verb_form == VerbForm::none || d.verb_lemma == kNoWord) return false;
+  if ((d.flags & (text::kCapitalised | text::kAllCaps)) && !(d.flags & text::kSentenceStart)) return false;
+  if (a.mention_at[t] >= 0) return false;
+  if (t == first) return d.wi.verb_form == VerbForm::gerund || !(d.wi.pos & text::kNoun);
+  const auto& p = a.tok[t - 1];
+  if (p.cls & kDeterminer) return false;
+  if (p.word == m.w_s) return false;
+  if ((p.wi.pos & text::kAdj) && !(p.wi.pos & (text::kVerb | text::kAdv | text::kAuxiliary)) &&
+      a.mention_at[t - 1] < 0 && !(p.cls & (kNegator | kAux)))
+    return false;
+  const Mention* pm = a.at(t - 1);
+  if (pm && (pm->possessor || pm->modifier)) return false;
+  auto j = prev_skip_adverbs(a, first, t);
+  bool after_verbal = false, after_subject = false;
+  if (j >= static_cast<std::int64_t>(first)) {
+    const auto& q = a.tok[static_cast<std::size_t>(j)];
+    after_verbal = q.word == m.w_to || (q.cls & (kAux | kModalHypo | kModalIntent | kNegator)) ||
+                   (q.wi.pos & text::kAuxiliary);
+    after_subject = a.mention_at[static_cast<std::size_t>(j)] >= 0 || (q.cls & kRelative) ||
+                    (q.wi.pos & text::kPronoun);
+  }
+  switch (d.wi.verb_form) {
+    case VerbForm::base:
+      return after_verbal || after_subject;
+    case VerbForm::third_singular:
+      return after_verbal || after_subject || !(d.wi.pos & text::kNoun);
+    case VerbForm::gerund:
+      return !(p.wi.pos & text::kPreposition) || p.word == m.w_by || !(d.wi.pos & text::kNoun) ||
+             (p.cls & kNegator);
+    default:
+      if ((p.wi.pos & text::kPreposition) && !(p.cls & (kAux | kRelative)) && p.word != m.w_to &&
+          a.mention_at[t - 1] < 0)
+        return (d.wi.verb_form != VerbForm::past_participle);
+      return true;
+  }
+}
+
+VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
+  VerbGroup g;
+  g.head = g.start = t;
+  bool saw_to = false, saw_be = false, saw_aux = false, governed = false, hypo = false, intent = false;
+  bool saw_have = false;
+  std::uint32_t steps = 0;
+  for (std::int64_t j = static_cast<std::int64_t>(t) - 1; j >= static_cast<std::int64_t>(first) && steps < 9;
+       --j, ++steps) {
+    auto u = static_cast<std::uint32_t>(j);
+    const auto& d = a.tok[u];
+    if (a.mention_at[u] >= 0) break;
+    if (d.word == m.w_no) break;
+    if (d.cls & kNegator) { g.negated = true; g.start = u; continue; }
+    if (d.word == m.w_yet && u + 1 < t && a.tok[u + 1].word == m.w_to) {
+      g.negated = true;  // "has yet to condemn"
+      g.start = u;
+      continue;
+    }
+    if (d.word == m.w_to) {
+      if (saw_to && !governed) break;
+      saw_to = true;
+      g.start = u;
+      continue;
+    }
+    if (d.cls & kModalHypo) { hypo = true; saw_aux = true; g.start = u; continue; }
+    if (d.cls & kModalIntent) { intent = true; saw_aux = true; g.start = u; continue; }
+    if ((d.cls & kAux) || (d.wi.pos & text::kAuxiliary)) {
+      if (saw_to && !governed && u + 1 < t && a.tok[u + 1].word == m.w_to) {
+        // "have to", "is to": obligation or plan.
+        intent = true;
+      }
+      if (is_be(m, a, u) && !saw_to) saw_be = true;
+      if (d.verb_lemma == m.w_have) saw_have = true;
+      saw_aux = true;
+      g.start = u;
+      continue;
+    }
+    if (adverb(a, u)) { g.start = u; continue; }
+    // A governing verb right before "to": "refused to meet", "plans to visit".
+    if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
+        a.tok[g.start].word == m.w_to) {
+      if (d.cls & kNegatingVerb) g.negated = true;
+      else if (a.tok[u].verb_lemma != kNoWord && (m.classes(a.tok[u].verb_lemma) & kNegatingVerb)) g.negated = true;
+      if (m.classes(d.verb_lemma) & kIntentVerb) intent = true;
+      governed = true;
+      g.start = u;
+      continue;
+    }
+    // "denied attacking": a negating verb before a gerund.
+    if (a.tok[t].wi.verb_form == VerbForm::gerund && g.start == t && (d.wi.pos & text::kVerb) &&
+        (m.classes(d.verb_lemma) & kNegatingVerb)) {
+      g.negated = true;
+      governed = true;
+      g.start = u;
+      continue;
+    }
+    break;
+  }
+  (void)saw_have;
+  auto vf = a.tok[t].wi.verb_form;
+  g.passive = saw_be && (vf == VerbForm::past_participle || vf == VerbForm::past_or_participle);
+  g.infinitive = saw_to && !governed && a.tok[g.start].word == m.w_to;
+  g.gerund = vf == VerbForm::gerund && !saw_aux;
+  if (hypo) g.modality = Modality::hypothetical;
+  else if (intent) g.modality = Modality::intended;
+  return g;
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,29 @@
+// Verb groups: the head verb with its auxiliaries, modals, negation, adverbs
+// and governing control/intent verbs ("has yet to condemn", "did not meet",
+// "was attacked", "plans to visit", "refused to meet").
+#pragma once
+
+#include <cstdint>
+
+#include "actorgraph/triple.hpp"
+#include "extract/analysis.hpp"
+
+namespace actorgraph::extract {
+
+struct VerbGroup {
+  std::uint32_t start = 0;   ///< first token of the group (document index)
+  std::uint32_t head = 0;    ///< the lexical verb
+  bool negated = false;
+  bool passive = false;
+  bool infinitive = false;   ///< "to" + head with nothing governing it in the group
+  bool gerund = false;       ///< head is an -ing form with no auxiliary
+  Modality modality = Modality::asserted;
+};
+
+/// True when token `t` is used as a verb here (not "the talks", "its attack").
+bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t);
+
+/// The verb group ending at head `t`; `first` is the sentence's first token.
+VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t);
+
+}  // namespace actorgraph::extract
