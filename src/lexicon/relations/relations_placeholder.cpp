@@ -1,1 +1,0 @@
-// placeholder: replaced by the lexicon/relations component's sources
