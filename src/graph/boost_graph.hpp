@@ -56,12 +56,17 @@ struct ActorGraph::Impl {
   std::vector<EdgeInfo> info;     ///< edge index -> merged edge
   std::unordered_map<std::string, std::uint32_t> actor_index;        ///< actor id -> vertex
   std::unordered_map<std::string, std::uint32_t> key_ids;            ///< relation key -> interned id
-  std::unordered_map<PackedEdgeKey, std::uint32_t, PackedEdgeKeyHash> by_key;  ///< merge key -> edge
+  /// merge key -> edge, for edges [0, keyed): filled lazily by merge(), so
+  /// loaders adding edges in bulk do not pay for it.
+  std::unordered_map<PackedEdgeKey, std::uint32_t, PackedEdgeKeyHash> by_key;
+  std::size_t keyed = 0;
   // Bookkeeping for merge() only (edges added by add_edge have none).
   std::unordered_map<std::string, std::uint32_t> article_ids, source_ids;
   std::unordered_map<std::uint32_t, MergeSeen> seen;
 
   std::uint32_t intern_key(const std::string& key);
+  /// Brings by_key up to date with every edge.
+  void index_keys();
   /// Edge index of descriptor e.
   std::uint32_t index(const BoostEdge& e) const { return g[e].index; }
 };

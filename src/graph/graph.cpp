@@ -24,6 +24,14 @@ std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& map, const 
 
 std::uint32_t ActorGraph::Impl::intern_key(const std::string& key) { return intern(key_ids, key); }
 
+void ActorGraph::Impl::index_keys() {
+  for (; keyed < info.size(); ++keyed) {
+    const EdgeInfo& e = info[keyed];
+    by_key.try_emplace(PackedEdgeKey{e.source, e.target, intern_key(e.key), e.negated},
+                       static_cast<std::uint32_t>(keyed));
+  }
+}
+
 ActorGraph::ActorGraph() : impl_(std::make_unique<Impl>()) {}
 ActorGraph::~ActorGraph() = default;
 ActorGraph::ActorGraph(ActorGraph&&) noexcept = default;
@@ -48,17 +56,16 @@ std::uint32_t ActorGraph::add_edge(EdgeInfo e) {
   if (e.source >= n || e.target >= n)
     throw std::out_of_range("ActorGraph::add_edge: vertex index out of range");
   auto index = static_cast<std::uint32_t>(impl_->info.size());
-  PackedEdgeKey key{e.source, e.target, impl_->intern_key(e.key), e.negated};
   auto [desc, ok] = boost::add_edge(e.source, e.target, EdgeProps{index, static_cast<double>(e.mentions)}, impl_->g);
   (void)ok;  // parallel edges are allowed (vecS out-edge lists)
   impl_->edges.push_back(desc);
   impl_->info.push_back(std::move(e));
-  impl_->by_key.try_emplace(key, index);
   return index;
 }
 
 std::uint32_t ActorGraph::merge(const Triple& t, const std::string& title, const std::string& source) {
   Impl& m = *impl_;
+  m.index_keys();
   auto actor_vertex = [&](const Actor& a) {
     std::uint32_t v = add_actor(a);
     Actor& stored = m.g[v].actor;

@@ -30,13 +30,19 @@ Store::EdgeSet collect(SQLite::Database& db, const std::string& sql, const std::
     EdgeInfo e = store::read_edge(st, subject, object);
     if (q.needs_recompute(e)) {
       if (!agg) {
-        agg.emplace(db, std::string("SELECT ") + store::kAggregateColumns + " " + store::kAggregateFrom +
+        agg.emplace(db, std::string("SELECT ") + store::kCountColumns + " " + store::kAggregateFrom +
                             " WHERE m.edge_id = ?1" + q.mention_where);
         q.mention_binds.apply(*agg, 2);
       }
       agg->bind(1, e.id);
-      if (agg->executeStep()) store::read_aggregates(*agg, e);
+      store::EdgeCounts c = store::count_mentions(*agg);
       agg->reset();
+      e.mentions = c.mentions;
+      e.factual = c.factual;
+      e.articles = c.articles;
+      e.sources = c.sources;
+      e.first_date = std::move(c.first_date);
+      e.last_date = std::move(c.last_date);
     }
     if (e.mentions == 0 || e.mentions < q.min_mentions) continue;
     for (auto* end : {&subject, &object}) {
@@ -76,6 +82,7 @@ Store::EdgeSet collect(SQLite::Database& db, const std::string& sql, const std::
 Store::EdgeSet Store::edges_of(std::string_view id, const Filter& f, bool with_evidence,
                                std::size_t evidence_limit) const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     FilterSql q = store::filter_sql(f);
     std::string cols = store::kEdgeColumns;
     std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1" + q.edge_where + " UNION ALL SELECT " +
@@ -87,6 +94,7 @@ Store::EdgeSet Store::edges_of(std::string_view id, const Filter& f, bool with_e
 Store::EdgeSet Store::edges_between(std::string_view a, std::string_view b, const Filter& f, bool with_evidence,
                                     std::size_t evidence_limit) const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     FilterSql q = store::filter_sql(f);
     std::string cols = store::kEdgeColumns;
     std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1 AND e.object = ?2" + q.edge_where;
@@ -99,8 +107,9 @@ Store::EdgeSet Store::edges_between(std::string_view a, std::string_view b, cons
 
 std::vector<std::pair<std::string, int>> Store::mention_dates(std::string_view a, std::string_view b,
                                                               const Filter& f) const {
-  EdgeSet set = b.empty() ? edges_of(a, f) : edges_between(a, b, f);
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
+    EdgeSet set = b.empty() ? edges_of(a, f) : edges_between(a, b, f);
     FilterSql q = store::filter_sql(f);
     SQLite::Statement st(impl_->db, "SELECT m.date FROM mentions m WHERE m.edge_id = ?1 AND m.date <> ''" +
                                         q.mention_where);

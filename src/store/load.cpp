@@ -9,29 +9,40 @@ namespace actorgraph {
 
 ActorGraph Store::load(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     SQLite::Database& db = impl_->db;
     store::FilterSql q = store::filter_sql(f);
     ActorGraph g;
 
     // Every actor, by id; vertices are added when an edge first needs them.
-    std::unordered_map<std::string, Actor> actors;
+    struct Slot {
+      Actor actor;
+      std::int64_t vertex = -1;
+    };
+    std::unordered_map<std::string, Slot> actors;
     {
       SQLite::Statement st(db, "SELECT id, name, type, country, sector, code FROM actors");
       while (st.executeStep()) {
-        Actor a = store::read_actor(st);
-        std::string id = a.id;
-        actors.emplace(std::move(id), std::move(a));
+        Slot slot{store::read_actor(st)};
+        std::string id = slot.actor.id;
+        actors.emplace(std::move(id), std::move(slot));
       }
     }
     auto vertex = [&](const std::string& id) {
-      if (auto v = g.find_actor(id)) return *v;
       auto it = actors.find(id);
-      if (it != actors.end()) return g.add_actor(it->second);
-      Actor a;
-      a.id = id;
-      a.name = id;
-      return g.add_actor(a);
+      if (it == actors.end()) {  // an edge to an actor row that is missing
+        Slot slot;
+        slot.actor.id = slot.actor.name = id;
+        it = actors.emplace(id, std::move(slot)).first;
+      }
+      if (it->second.vertex < 0) it->second.vertex = g.add_actor(it->second.actor);
+      return static_cast<std::uint32_t>(it->second.vertex);
     };
+    {
+      auto n = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM edges").getInt64());
+      g.impl().info.reserve(n);
+      g.impl().edges.reserve(n);
+    }
 
     // Filtered aggregates, ordered by edge id, for the edges that need them.
     std::optional<SQLite::Statement> agg;

@@ -114,6 +114,7 @@ std::vector<std::string> names_of(SQLite::Database& db, const std::vector<std::s
 
 ActorMatch Store::resolve(std::string_view name) const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     SQLite::Database& db = impl_->db;
     ActorMatch match;
     const std::string q = slugify(name);
@@ -195,6 +196,7 @@ ActorMatch Store::resolve(std::string_view name) const {
 
 std::vector<Actor> Store::search_actors(std::string_view pattern, std::size_t limit) const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     SQLite::Database& db = impl_->db;
     std::vector<Actor> out;
     const std::string p = slugify(pattern);

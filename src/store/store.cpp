@@ -1,4 +1,6 @@
 // Store: opening, stats, removal and the shared recomputation of edges.
+#include <algorithm>
+
 #include "store/store_impl.hpp"
 
 namespace actorgraph {
@@ -18,19 +20,69 @@ void Binds::apply(SQLite::Statement& st, int first) const {
   }
 }
 
+const char* const kCountColumns = "m.article_id, COALESCE(a.source, ''), m.modality, m.date";
+
+namespace {
+// Adds s to the small set v; true when new. Edges have few distinct
+// articles, so a linear scan beats hashing.
+bool add_distinct(std::vector<std::string>& v, const char* s) {
+  for (const auto& x : v)
+    if (x == s) return false;
+  v.emplace_back(s);
+  return true;
+}
+}  // namespace
+
+EdgeCounts count_mentions(SQLite::Statement& st) {
+  EdgeCounts c;
+  std::vector<std::string> articles, sources;
+  while (st.executeStep()) {
+    ++c.mentions;
+    Modality m = Modality::asserted;
+    parse_modality(st.getColumn(2).getText(""), m);
+    if (m == Modality::asserted || m == Modality::reported) ++c.factual;
+    if (add_distinct(articles, st.getColumn(0).getText(""))) ++c.articles;
+    const char* source = st.getColumn(1).getText("");
+    if (*source && add_distinct(sources, source)) ++c.sources;
+    const char* date = st.getColumn(3).getText("");
+    if (*date) {
+      if (c.first_date.empty() || c.first_date > date) c.first_date = date;
+      if (c.last_date.empty() || c.last_date < date) c.last_date = date;
+    }
+  }
+  return c;
+}
+
 void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges) {
   if (edges.empty()) return;
-  SQLite::Statement update(db, std::string("UPDATE edges SET (mentions, factual, articles, sources, first_date, "
-                                           "last_date) = (SELECT ") +
-                                   kAggregateColumns + " " + kAggregateFrom + " WHERE m.edge_id = ?1) WHERE id = ?1");
-  SQLite::Statement drop(db, "DELETE FROM edges WHERE id = ?1 AND mentions = 0");
-  for (std::int64_t id : edges) {
-    update.bind(1, id);
+  std::vector<std::int64_t> ids(edges.begin(), edges.end());
+  std::sort(ids.begin(), ids.end());  // walk the tables in key order
+  SQLite::Statement select(db, std::string("SELECT ") + kCountColumns + " " + kAggregateFrom + " WHERE m.edge_id = ?");
+  SQLite::Statement update(db,
+                           "UPDATE edges SET mentions = ?, factual = ?, articles = ?, sources = ?, first_date = ?, "
+                           "last_date = ? WHERE id = ?");
+  SQLite::Statement drop(db, "DELETE FROM edges WHERE id = ?");
+  for (std::int64_t id : ids) {
+    select.bind(1, id);
+    EdgeCounts c = count_mentions(select);
+    select.reset();
+    if (c.mentions == 0) {
+      drop.bind(1, id);
+      drop.exec();
+      drop.reset();
+      continue;
+    }
+    update.bind(1, c.mentions);
+    update.bind(2, c.factual);
+    update.bind(3, c.articles);
+    update.bind(4, c.sources);
+    if (c.first_date.empty()) update.bind(5);
+    else update.bind(5, c.first_date);
+    if (c.last_date.empty()) update.bind(6);
+    else update.bind(6, c.last_date);
+    update.bind(7, id);
     update.exec();
     update.reset();
-    drop.bind(1, id);
-    drop.exec();
-    drop.reset();
   }
 }
 
@@ -53,6 +105,7 @@ const std::string& Store::path() const noexcept { return impl_->path; }
 
 StoreStats Store::stats() const {
   return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
     StoreStats s;
     auto count = [&](const char* table) {
       return static_cast<std::uint64_t>(impl_->db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());

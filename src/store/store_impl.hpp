@@ -3,6 +3,7 @@
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <string>
@@ -46,6 +47,28 @@ auto guarded(const std::string& path, Fn&& fn) -> decltype(fn()) {
   }
 }
 
+/// Holds one read transaction (a shared lock) across the statements of a
+/// query, instead of a lock/unlock pair per statement. Nests: does nothing
+/// inside an open transaction. Never throws from the destructor.
+class ReadScope {
+ public:
+  explicit ReadScope(SQLite::Database& db) : db_(db) {
+    if (sqlite3_get_autocommit(db_.getHandle()) != 0) {
+      db_.exec("BEGIN");
+      owner_ = true;
+    }
+  }
+  ~ReadScope() {
+    if (owner_) sqlite3_exec(db_.getHandle(), "COMMIT", nullptr, nullptr, nullptr);
+  }
+  ReadScope(const ReadScope&) = delete;
+  ReadScope& operator=(const ReadScope&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  bool owner_ = false;
+};
+
 /// The text of a column ("" for NULL).
 inline std::string text(const SQLite::Column& c) { return c.getText(""); }
 
@@ -63,6 +86,20 @@ struct Binds {
 /// mentions, `a` the article; the caller appends FROM/WHERE.
 extern const char* const kAggregateColumns;
 extern const char* const kAggregateFrom;  ///< "FROM mentions m LEFT JOIN articles a ON a.id = m.article_id"
+
+/// Columns read by count_mentions(): article id, article source, modality, date.
+extern const char* const kCountColumns;
+
+/// Counts of one edge's mentions (the merge rule's aggregates).
+struct EdgeCounts {
+  std::uint32_t mentions = 0, factual = 0, articles = 0, sources = 0;
+  std::string first_date, last_date;
+};
+
+/// Steps `st` (selecting kCountColumns, already bound) to the end and counts
+/// its rows: factual = asserted or reported; distinct articles and non-empty
+/// sources; min/max non-empty date. Cheaper than COUNT(DISTINCT) in SQL.
+EdgeCounts count_mentions(SQLite::Statement& st);
 
 /// Recomputes the aggregates of the given edges from their mentions and
 /// deletes edges left without a mention. Must run inside a transaction.
