@@ -25,7 +25,7 @@ bool relation_selected(const EdgeInfo& e, const std::string& want) {
 
 // "call for talks with [036 REQUEST]   3 mentions 2022-08-04..2022-09-01" and one example sentence.
 void print_edge_line(const EdgeInfo& e, std::ostream& out) {
-  out << "    " << fit(describe(e.relation, e.negated), 46) << " " << std::string(e.mentions < 10 ? 2 : e.mentions < 100 ? 1 : 0, ' ')
+  out << fit(describe(e.relation, e.negated), 46) << " " << std::string(e.mentions < 10 ? 2 : e.mentions < 100 ? 1 : 0, ' ')
       << e.mentions << (e.mentions == 1 ? " mention  " : " mentions ") << date_range(e.first_date, e.last_date)
       << "\n";
   if (!e.evidence.empty()) {
@@ -148,7 +148,7 @@ void query_between(const Store& s, std::string_view a, std::string_view b, const
   out << x.name << " and " << y.name << ": " << edges.size() << (edges.size() == 1 ? " relation" : " relations")
       << ", oldest first\n";
   for (const auto* e : edges) {
-    out << "\n  " << set.actors[e->source].name << " → " << set.actors[e->target].name << "\n   ";
+    out << "\n  " << set.actors[e->source].name << " → " << set.actors[e->target].name << "\n     ";
     print_edge_line(*e, out);
   }
 }
