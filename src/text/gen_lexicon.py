@@ -67,14 +67,14 @@ PREPOSITIONS = """about above across after against along amid amidst among among
 below beneath beside besides between beyond but by concerning despite down during except excluding for from
 in including inside into like minus near of off on onto opposite out outside over past per plus regarding
 round since than through throughout till to toward towards under underneath unlike until up upon via
-versus vs. with within without""".split()
+versus vs vs. with within without""".split()
 PRONOUNS = """i me my mine myself you your yours yourself yourselves he him his himself she her hers herself
 it its itself we us our ours ourselves they them their theirs themselves who whom whose which that what
 whoever whomever whatever this these those one ones someone somebody something anyone anybody anything
 everyone everybody everything nobody nothing none each either neither both all some any others another
 there""".split()
 CONJUNCTIONS = """and or but nor so yet for because although though while whereas if unless whether since
-until after before once as than that when whenever where wherever lest""".split()
+until after before once as than that when whenever where wherever lest whilst albeit""".split()
 # form: (lemma, VerbForm)
 AUX_FORMS = {
     "be": ("be", VF_BASE), "am": ("be", VF_BASE), "are": ("be", VF_BASE), "is": ("be", VF_3SG),
@@ -91,6 +91,11 @@ AUX_FORMS = {
     "ought": ("ought", VF_BASE),
 }
 NEGATIONS = ["not", "n't", "never"]
+# Wire-service abbreviations used as nouns (Reuters: "5.93 mln dlrs", "shr", "qtr").
+NEWS_NOUNS = {"mln": "mln", "bln": "bln", "dlr": "dlr", "dlrs": "dlr", "stg": "stg",
+              "pct": "pct", "shr": "shr", "shrs": "shr", "mth": "mth", "mths": "mth",
+              "qtr": "qtr", "qtrs": "qtr", "bpd": "bpd", "yr": "yr", "yrs": "yr"}
+ADVERBS = ["how", "why", "when", "where", "else", "whereby", "wherever", "however"]
 # Plurals kept as their own noun lemma (noun.exc would give "medium", "datum").
 OWN_LEMMA_PLURALS = {"media", "data", "news", "arms"}
 
@@ -242,9 +247,10 @@ def build(wndir):
             lex.add_verb(f, v, VF_3SG, P_REGULAR)
         for f in gerund_forms(v):
             lex.add_verb(f, v, VF_GERUND, P_REGULAR)
-        irregular_past = v in irregular or any(
-            not f.endswith(("ing", "s")) for f in exc_verbs.get(v, []))
-        if not irregular_past:
+        # Verbs of the irregular table list their regular variants themselves
+        # ("burned"); "see" must not make "seed". verb.exc alone does not stop
+        # the regular forms ("wrought" and "worked", "pled" and "pleaded").
+        if v not in irregular:
             for f in past_forms(v):
                 lex.add_verb(f, v, VF_PAST_PP, P_REGULAR)
     for lemma, forms in exc_verbs.items():
@@ -282,6 +288,31 @@ def build(wndir):
             for f in plural_forms(n):
                 if f not in OWN_LEMMA_PLURALS:
                     lex.add_noun(f, n, 3)
+            if n.endswith("man") and n not in ("human", "german", "roman", "shaman", "talisman"):
+                lex.add_noun(n[:-3] + "men", n, 3)  # WordNet morphy's men -> man rule
+    for n in OWN_LEMMA_PLURALS:
+        lex.add_noun(n, n, 4)
+    for n, lemma in NEWS_NOUNS.items():
+        lex.add_noun(n, lemma, 4)
+
+    # Adjectives: regular comparatives and superlatives ("largest", "weaker",
+    # "bigger", "happier") when the form is not a word of its own ("number").
+    known = set(lex.pos)
+    for a in read_index(os.path.join(wndir, "index.adj")):
+        if not a.isalpha() or len(a) < 2 or syllables(a) > 2:
+            continue
+        if a.endswith("e"):
+            stems = [a[:-1]]
+        elif a[-1] == "y" and a[-2] not in VOWELS:
+            stems = [a[:-1] + "i"]
+        elif doubling(a)[0]:
+            stems = [a + a[-1]]
+        else:
+            stems = [a]
+        for st in stems:
+            for f in (st + "er", st + "est"):
+                if f not in known:
+                    lex.add_pos(f, ADJ)
 
     # Closed classes: generated readings are dropped, WordNet's own entries stay.
     closed = {}
@@ -291,7 +322,7 @@ def build(wndir):
             closed[w] = closed.get(w, 0) | bit
     for w in AUX_FORMS:
         closed[w] = closed.get(w, 0) | AUX | VERB
-    for w in NEGATIONS:
+    for w in NEGATIONS + ADVERBS:
         closed[w] = closed.get(w, 0) | ADV
     noun_set, wn_pos = set(nouns), {}
     for w in closed:

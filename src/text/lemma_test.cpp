@@ -37,6 +37,11 @@ TEST_CASE("lemmas: verbs, table-driven") {
       {"left", "leave", VerbForm::past_or_participle},
       {"visited", "visit", VerbForm::past_or_participle},
       {"admitted", "admit", VerbForm::past_or_participle},
+      {"worked", "work", VerbForm::past_or_participle},   // verb.exc also has "wrought"
+      {"pleaded", "plead", VerbForm::past_or_participle},
+      {"pled", "plead", VerbForm::past_or_participle},
+      {"panicked", "panic", VerbForm::past_or_participle},
+      {"agreed", "agree", VerbForm::past_or_participle},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);
@@ -54,6 +59,8 @@ TEST_CASE("lemmas: nouns, table-driven") {
       {"talks", "talk"}, {"sanctions", "sanction"}, {"invasion", "invasion"},
       {"ties", "tie"}, {"countries", "country"}, {"men", "man"}, {"crises", "crisis"},
       {"children", "child"}, {"forces", "force"}, {"news", "news"}, {"data", "data"},
+      {"women", "woman"}, {"spokesmen", "spokesman"}, {"media", "media"}, {"dlrs", "dlr"},
+      {"authorities", "authority"}, {"troops", "troop"}, {"analyses", "analysis"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);
@@ -74,6 +81,12 @@ TEST_CASE("lexicon: closed classes and unknown words") {
   CHECK(lookup("its").noun_lemma.empty());
   CHECK((lookup("big").pos & kAdj) != 0);
   CHECK((lookup("quickly").pos & kAdv) != 0);
+  CHECK((lookup("largest").pos & kAdj) != 0);
+  CHECK((lookup("bigger").pos & kAdj) != 0);
+  CHECK((lookup("happier").pos & kAdj) != 0);
+  CHECK((lookup("hunger").pos & kAdj) == 0);  // not "hung" + "-er"
+  CHECK((lookup("how").pos & kAdv) != 0);
+  CHECK((lookup("whilst").pos & kConjunction) != 0);
   const WordInfo unknown = lookup("zelenskyy");
   CHECK(unknown.pos == 0);
   CHECK(unknown.verb_form == VerbForm::none);
