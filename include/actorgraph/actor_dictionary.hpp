@@ -30,6 +30,8 @@ struct ActorEntry {
   std::vector<std::string> adjectives;  ///< demonyms/adjectives: "Ukrainian", "Chinese"
   std::vector<std::string> metonyms;    ///< capitals and seats of power: "Kyiv", "Kiev", "the Kremlin"
   std::string gender;                   ///< "m", "f" or "" (persons)
+  std::string surname;                  ///< persons: the form used alone after a first full
+                                        ///< mention ("Xi"); default the last word of the name
   std::vector<Role> roles;              ///< dated roles (persons)
 };
 

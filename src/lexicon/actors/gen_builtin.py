@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Build the compiled-in actor dictionary (schemas/actors.schema.json format).
+
+usage: gen_builtin.py --iso ISO_3166-1.json --extra countries_extra.json
+                      [--wordnet DIR] --output OUT.json FILE.json [FILE.json ...]
+
+Countries come from Debian's iso-codes (names, official and common names,
+alpha-3 codes) merged with countries_extra.json (short forms, adjectives,
+demonyms, capitals and seats of power, entities iso-codes lacks such as
+Kosovo). WordNet adjective pertainyms ("Ukrainian" pertains to "Ukraine")
+add adjectives the extra file does not list. Then every FILE (organisations,
+agents, people with dated roles) is appended in order. An id defined twice
+fails the build naming both files.
+
+Exit status 1 with "FILE: message" on stderr for bad input.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+
+
+def fail(msg):
+    sys.stderr.write(msg + "\n")
+    sys.exit(1)
+
+
+def slugify(name):
+    """Mirrors actorgraph::slugify: ASCII-folded lower-case words joined by '-'."""
+    folded = unicodedata.normalize("NFKD", name)
+    out, dash = [], False
+    for ch in folded:
+        if unicodedata.combining(ch):
+            continue
+        if ch.isascii() and ch.isalnum():
+            if dash and out:
+                out.append("-")
+            dash = False
+            out.append(ch.lower())
+        elif ch == "'":
+            continue
+        else:
+            dash = True
+    return "".join(out)
+
+
+def wordnet_pertainyms(wn_dir, names_to_code):
+    """Adjectives whose WordNet pertainym is a country noun: {alpha3: [adj]}."""
+    adj_path = os.path.join(wn_dir, "data.adj")
+    noun_path = os.path.join(wn_dir, "data.noun")
+    if not (os.path.exists(adj_path) and os.path.exists(noun_path)):
+        return {}
+    result = {}
+    with open(noun_path, "rb") as nouns, open(adj_path, encoding="utf-8", errors="replace") as adjs:
+        for line in adjs:
+            if line.startswith("  "):
+                continue  # licence header
+            parts = line.split(" | ")[0].split()
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i] for i in range(count)]
+            i = 4 + 2 * count
+            pointers = int(parts[i])
+            i += 1
+            for _ in range(pointers):
+                symbol, offset, pos, st = parts[i:i + 4]
+                i += 4
+                if symbol != "\\" or pos != "n":
+                    continue
+                nouns.seek(int(offset))
+                nparts = nouns.readline().decode("utf-8", "replace").split()
+                ncount = int(nparts[3], 16)
+                nwords = [nparts[4 + 2 * k] for k in range(ncount)]
+                src, tgt = int(st[:2], 16), int(st[2:], 16)
+                targets = nwords if tgt == 0 else [nwords[tgt - 1]]
+                sources = words if src == 0 else [words[src - 1]]
+                for t in targets:
+                    code = names_to_code.get(t.lower().replace("_", " "))
+                    if not code:
+                        continue
+                    for s in sources:
+                        s = re.sub(r"\(.*\)$", "", s).replace("_", " ")
+                        result.setdefault(code, []).append(s)
+    return result
+
+
+def add_unique(lst, items, exclude=()):
+    for x in items:
+        if x and x not in lst and x not in exclude:
+            lst.append(x)
+
+
+def plural_forms(adjectives, names):
+    """Demonym plurals for adjectives that double as nouns: "Ukrainian" -> "Ukrainians"."""
+    out = []
+    for a in adjectives:
+        last = a.split()[-1]
+        if a in names or not last[:1].isupper() or last.endswith("man"):
+            continue
+        if re.search(r"(an|i)$", last) or last == "Filipino":
+            out.append(a + "s")
+    return out
+
+
+def build_countries(iso_path, extra_path, wn_dir):
+    with open(iso_path, encoding="utf-8") as f:
+        iso = json.load(f)["3166-1"]
+    with open(extra_path, encoding="utf-8") as f:
+        extra = json.load(f)
+    excluded = set(extra.get("exclude", []))
+    block = set(extra.get("wordnet_block", []))
+    by_code = extra.get("countries", {})
+    known = {x["alpha_3"] for x in iso} | {x["code"] for x in extra.get("extra_countries", [])}
+    for code in by_code:
+        if code not in known:
+            fail(f"{extra_path}: countries.{code}: not an ISO 3166-1 alpha-3 code in {iso_path}")
+
+    records = []
+    for x in iso:
+        code = x["alpha_3"]
+        if code in excluded:
+            continue
+        e = by_code.get(code, {})
+        name = e.get("name") or x.get("common_name") or x["name"]
+        if "," in name or "(" in name:
+            fail(f"{extra_path}: countries.{code}.name: iso-codes name '{name}' needs a short display name")
+        aliases = []
+        candidates = [x["name"], x.get("common_name", ""), x.get("official_name", "")]
+        for c in candidates:
+            c = re.sub(r"^the ", "", c)
+            if c and "," not in c and "(" not in c:
+                add_unique(aliases, [c], exclude=(name,))
+        add_unique(aliases, e.get("aliases", []), exclude=(name,))
+        records.append({"code": code, "name": name, "aliases": aliases,
+                        "adjectives": list(e.get("adjectives", [])), "metonyms": list(e.get("metonyms", []))})
+    for e in extra.get("extra_countries", []):
+        records.append({"code": e["code"], "name": e["name"], "aliases": list(e.get("aliases", [])),
+                        "adjectives": list(e.get("adjectives", [])), "metonyms": list(e.get("metonyms", []))})
+
+    names_to_code = {}
+    for r in records:
+        for n in [r["name"]] + r["aliases"]:
+            names_to_code.setdefault(n.lower(), r["code"])
+    wordnet = wordnet_pertainyms(wn_dir, names_to_code) if wn_dir else {}
+
+    actors = []
+    for r in records:
+        names = set([r["name"]] + r["aliases"])
+        adjectives = r["adjectives"]
+        wn = [a for a in wordnet.get(r["code"], []) if a[:1].isupper() and a not in block]
+        add_unique(adjectives, wn)
+        add_unique(adjectives, plural_forms(adjectives, names))
+        actor = {"id": slugify(r["name"]), "name": r["name"], "type": "country", "country": r["code"],
+                 "sector": "", "code": r["code"], "aliases": r["aliases"]}
+        if adjectives:
+            actor["adjectives"] = adjectives
+        if r["metonyms"]:
+            actor["metonyms"] = r["metonyms"]
+        actors.append(actor)
+    return actors
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--iso", required=True)
+    ap.add_argument("--extra", required=True)
+    ap.add_argument("--wordnet", default="")
+    ap.add_argument("--output", required=True)
+    ap.add_argument("files", nargs="*")
+    args = ap.parse_args()
+
+    actors = build_countries(args.iso, args.extra, args.wordnet)
+    agents = []
+    origin = {a["id"]: args.extra for a in actors}
+    agent_origin = {}
+    for path in args.files:
+        try:
+            with open(path, encoding="utf-8") as f:
+                doc = json.load(f)
+        except (OSError, ValueError) as e:
+            fail(f"{path}: {e}")
+        for a in doc.get("actors", []):
+            if a["id"] in origin:
+                fail(f"{path}: actors.id: '{a['id']}' is already defined in {origin[a['id']]}")
+            origin[a["id"]] = path
+            actors.append(a)
+        for a in doc.get("agents", []):
+            if a["id"] in agent_origin:
+                fail(f"{path}: agents.id: '{a['id']}' is already defined in {agent_origin[a['id']]}")
+            agent_origin[a["id"]] = path
+            agents.append(a)
+
+    # One entry a line so that build-time messages point at a useful line.
+    lines = ['{"actors": [']
+    lines.append(",\n".join(json.dumps(a, ensure_ascii=False) for a in actors))
+    lines.append('],\n"agents": [')
+    lines.append(",\n".join(json.dumps(a, ensure_ascii=False) for a in agents))
+    lines.append("]}")
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
