@@ -167,6 +167,10 @@ TEST_CASE("built-in lexicon: hundreds of entries over all 20 roots, every code i
     CHECK(e.relation.quad == c->quad);
     CHECK(!e.relation.lemma.empty());
     CHECK(e.head.find(' ') == std::string::npos);
+    // the engine needs an object slot: empty (direct object) or exactly one "+"
+    const std::string padded = " " + e.pattern + " ";
+    CHECK((e.pattern.empty() || (padded.find(" + ") != std::string::npos &&
+                                 padded.find(" + ") == padded.rfind(" + "))));
     roots.insert(e.relation.root);
     if (e.nominal) ++nominal;
     // by_head finds every entry under its head

@@ -1,5 +1,6 @@
 #include "lexicon/relations/verb_dictionary.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <map>
@@ -265,7 +266,7 @@ class Importer {
       c = read_code(code, problem);
       if (c.empty() && problem != "null code (no event)") problems_.add(line_no, problem, std::string(code));
     }
-    if (!c.empty()) add_entry(v, v.prefix, c, line_no, 0);
+    if (!c.empty()) add_entry(v, v.prefix.empty() ? "" : v.prefix + " +", c, line_no, 0);
   }
 
   void pattern_line(std::string_view body, std::size_t line_no, const std::vector<Verb>& verbs) {
@@ -441,6 +442,12 @@ class Importer {
       out.push_back(t);
     }
     while (!out.empty() && out.back() == "*") out.pop_back();
+    // Without "+" the dictionary leaves the target to the parser: it is the
+    // actor after the pattern's words ("rush * aid" -> "rush * aid * +").
+    if (!out.empty() && std::find(out.begin(), out.end(), "+") == out.end()) {
+      out.push_back("*");
+      out.push_back("+");
+    }
     std::string joined;
     for (const auto& t : out) joined += (joined.empty() ? "" : " ") + t;
     std::string error;

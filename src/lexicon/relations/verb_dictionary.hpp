@@ -16,7 +16,10 @@ namespace actorgraph::relations {
 /// Reads a PETRARCH or TABARI verb dictionary (the format is detected from the
 /// text) and appends the entries that map onto our pattern language (head
 /// verb, then words, "+" object and "*" skip; synonym sets and alternatives
-/// are expanded) to `out`. What does not map (words before the verb, an object
+/// are expanded) to `out`. A pattern that names no target gets one after its
+/// words ("- * AID [070]" under RUSH -> head "rush", pattern "aid * +"); a
+/// verb with a code of its own or of its block gets the direct-object entry
+/// (empty pattern). What does not map (words before the verb, an object
 /// before the verb, target-only or null codes, codes outside the CAMEO table,
 /// compound markers) is skipped and reported: up to three "FILE:LINE: message"
 /// examples per kind of problem, then one "FILE: ..." summary line with the
