@@ -64,9 +64,11 @@ ActorType Coref::type_of(const Model& m, const Ref& r) {
 bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t upto, int want,
                  const Mention& pron, Ref& out) const {
   // 1. Earlier in this sentence: the first (subject-like) fitting mention.
+  // Descriptions ("the president") rarely name the subject of their own clause.
+  const bool description = want == kWantTitle || want == kWantMedia;
   bool first_in_sentence = true;
   const std::size_t mb = a.sent_mb[sent];
-  for (std::size_t i = mb; i < upto; ++i) {
+  for (std::size_t i = mb; i < (description ? mb : upto); ++i) {
     const Mention& x = a.mentions[i];
     if (x.possessor || x.modifier || x.appositive) continue;
     Candidate c{x.ref, x.person, x.plural, first_in_sentence, x.gender, type_of(m, x.ref)};
@@ -86,7 +88,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
     }
   }
   // 3. Any fitting mention earlier in this sentence, then in the history.
-  for (std::size_t i = upto; i-- > mb;) {
+  for (std::size_t i = description ? mb : upto; i-- > mb;) {
     const Mention& x = a.mentions[i];
     if (x.possessor || x.modifier || x.appositive) continue;
     Candidate c{x.ref, x.person, x.plural, false, x.gender, type_of(m, x.ref)};

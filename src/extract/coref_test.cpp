@@ -1,0 +1,60 @@
+// Reference resolution across sentences, table-driven: each case is a short
+// article and the triples it must give ("subject>lemma>object", exact set).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract/test_fixture.hpp"
+
+using actorgraph::extract::testing::fixture;
+using actorgraph::extract::testing::keys;
+
+namespace {
+
+struct Case {
+  const char* phenomenon;
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+}  // namespace
+
+TEST_CASE("reference resolution by phenomenon") {
+  const Case cases[] = {
+      {"he = previous subject", "Xi Jinping arrived in Moscow. He met Vladimir Putin.",
+       {"xi-jinping>meet>vladimir-putin"}},
+      {"he in the same sentence prefers the subject",
+       "Zelenskyy called for talks with Xi Jinping as he urged Beijing to act.",
+       {"volodymyr-zelenskyy>call for talks with>xi-jinping", "volodymyr-zelenskyy>urge>china-gov"}},
+      {"she needs a female referent", "Xi Jinping arrived. She condemned Russia.", {}},
+      {"it = country", "China arrived late. It condemned Russia.", {"china>condemn>russia"}},
+      {"they = plural group", "Russian forces crossed the border. They attacked Kyiv.",
+       {"russia-mil>attack>ukraine-gov"}},
+      {"no referent", "He condemned Russia.", {}},
+      {"quote speaker, same sentence", "\"We will support Ukraine,\" Zelenskyy said.",
+       {"volodymyr-zelenskyy>support>ukraine"}},
+      {"first person without quotes, speaker after", "I had a conversation with Xi Jinping, he told the newspaper.",
+       {}},
+      {"first person, speaker in the next sentence", "Vladimir Putin spoke. I support China. He said.",
+       {"vladimir-putin>support>china"}},
+      {"description: the Chinese president", "Zelenskyy met the Chinese president.",
+       {"volodymyr-zelenskyy>meet>xi-jinping"}},
+      {"description: the president", "Xi Jinping arrived. Zelenskyy met the president.",
+       {"volodymyr-zelenskyy>meet>xi-jinping"}},
+      {"description: the newspaper", "Zelenskyy spoke to the South China Morning Post. He told the newspaper so.",
+       {"volodymyr-zelenskyy>tell>south-china-morning-post"}},
+      {"surname after a full mention", "John Smith arrived. Smith attacked Russia.", {"john-smith>attack>russia"}},
+      {"surname with no full mention", "Smith attacked Russia.", {}},
+  };
+  for (const auto& c : cases) {
+    auto got = keys(fixture().run(c.text));
+    auto want = c.expected;
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    std::string shown;
+    for (const auto& g : got) shown += "[" + g + "] ";
+    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
+    INFO(info);
+    CHECK(got == want);
+  }
+}

@@ -1,0 +1,104 @@
+// Actor recognition, table-driven: each case lists the mentions of the first
+// sentence as "actor-id=mention text" (possessors and bare adjectives, which
+// only qualify a noun, are marked with a trailing "~").
+#include <doctest/doctest.h>
+
+#include "extract/materialise.hpp"
+#include "extract/recogniser.hpp"
+#include "extract/test_fixture.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::extract;
+using actorgraph::extract::testing::fixture;
+
+namespace {
+
+std::vector<std::string> mentions(const std::string& text, const std::string& date = "2022-08-04") {
+  const Model& m = *fixture().model;
+  Analysis a;
+  a.prepare(m, text, date);
+  std::vector<std::int32_t> seen;
+  recognise(m, a, 0, seen);
+  std::vector<std::string> out;
+  for (const auto& x : a.mentions) {
+    if (x.kind == MentionKind::pronoun || x.kind == MentionKind::first_person) continue;
+    Actor act;
+    materialise(m, a, x.ref, act);
+    out.push_back((act.id.empty() ? "?" : act.id) + "=" + surface(a, x.tb, x.te) +
+                  (x.possessor || x.modifier ? "~" : ""));
+  }
+  return out;
+}
+
+struct Case {
+  const char* phenomenon;
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+}  // namespace
+
+TEST_CASE("recognition by phenomenon") {
+  const Case cases[] = {
+      {"title", "Chinese President Xi Jinping spoke.", {"xi-jinping=Chinese President Xi Jinping"}},
+      {"title alone", "President Volodymyr Zelenskyy spoke.", {"volodymyr-zelenskyy=President Volodymyr Zelenskyy"}},
+      {"possessive person", "He met China's Xi Jinping.", {"xi-jinping=China's Xi Jinping"}},
+      {"possessor", "Russia's invasion began.", {"russia=Russia~"}},
+      {"apposition", "Putin, Russia's president, spoke.",
+       {"vladimir-putin=Putin", "vladimir-putin=Russia's president"}},
+      {"adjective + agent", "Russian forces attacked.", {"russia-mil=Russian forces"}},
+      {"adjective + multiword agent", "the Chinese foreign ministry said", {"china-gov=Chinese foreign ministry"}},
+      {"adjective + group agent", "Iranian protesters marched.", {"iran-opp=Iranian protesters"}},
+      {"metonym", "Beijing said so.", {"china-gov=Beijing"}},
+      {"metonym with article", "He spoke to the Kremlin.", {"russia-gov=the Kremlin"}},
+      {"government = metonym", "the Chinese government said", {"china-gov=Chinese government"}},
+      {"compound", "Brazil and the United States agreed.", {"brazil=Brazil", "united-states=United States"}},
+      {"alias", "Zelensky and Zelenskyy spoke.",
+       {"volodymyr-zelenskyy=Zelensky", "volodymyr-zelenskyy=Zelenskyy"}},
+      {"case: us is not US", "They told us that the US agreed.", {"united-states=US"}},
+      {"bare adjective", "the Russian invasion", {"russia=Russian~"}},
+      {"plural demonym", "The Russians are here.", {"russia=Russians"}},
+      {"holder description", "the Chinese president spoke", {"xi-jinping=Chinese president"}},
+      {"unknown name", "He met Jeffrey Kupfer in Paris.", {"unk-jeffrey-kupfer=Jeffrey Kupfer", "unk-paris=Paris"}},
+      {"not names: months, days", "On Monday in February he spoke.", {}},
+      {"surname of a leader in office", "Zelenskyy spoke.", {"volodymyr-zelenskyy=Zelenskyy"}},
+      {"surname not in office is not the person", "Merkel spoke.", {"unk-merkel=Merkel"}},
+      {"media", "the South China Morning Post (SCMP) reported",
+       {"south-china-morning-post=South China Morning Post", "south-china-morning-post=SCMP"}},
+  };
+  for (const auto& c : cases) {
+    auto got = mentions(c.text);
+    std::string shown;
+    for (const auto& g : got) shown += "[" + g + "] ";
+    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
+    INFO(info);
+    CHECK(got == c.expected);
+  }
+}
+
+TEST_CASE("mention offsets are byte offsets into the original text") {
+  const Model& m = *fixture().model;
+  Analysis a;
+  const std::string text = "Yesterday \xE2\x80\x9C" "Chinese President Xi Jinping\xE2\x80\x9D spoke.";
+  a.prepare(m, text, "2022-08-04");
+  std::vector<std::int32_t> seen;
+  recognise(m, a, 0, seen);
+  REQUIRE(a.mentions.size() == 1);
+  auto b = a.doc.tokens[a.mentions[0].tb].begin, e = a.doc.tokens[a.mentions[0].te - 1].end;
+  CHECK(text.substr(b, e - b) == "Chinese President Xi Jinping");
+  CHECK(b == 13);
+}
+
+TEST_CASE("persons take the role held on the article date") {
+  const Model& m = *fixture().model;
+  Analysis a;
+  a.prepare(m, "Vladimir Putin spoke.", "2010-01-01");
+  std::vector<std::int32_t> seen;
+  recognise(m, a, 0, seen);
+  REQUIRE(a.mentions.size() == 1);
+  Actor act;
+  materialise(m, a, a.mentions[0].ref, act);
+  CHECK(act.code == "RUSGOV");
+  CHECK(act.country == "RUS");
+  CHECK(act.type == ActorType::person);
+}
