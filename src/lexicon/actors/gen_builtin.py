@@ -161,6 +161,34 @@ def build_countries(iso_path, extra_path, wn_dir):
     return actors
 
 
+def line_of_id(path, actor_id):
+    """1-based line where the entry with `actor_id` starts in `path` (0 if not found)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return 0
+    m = re.search(r'"id"\s*:\s*"' + re.escape(actor_id) + '"', text)
+    return text.count("\n", 0, m.start()) + 1 if m else 0
+
+
+def check_references(actors, origin):
+    """Cross-file checks the per-file schema cannot make: every country code
+    names a country, every role org names an actor."""
+    countries = {a["code"] for a in actors if a.get("type") == "country"}
+    ids = {a["id"] for a in actors}
+    for i, a in enumerate(actors):
+        path = origin.get(a["id"], "?")
+        where = lambda: f"{path}:{line_of_id(path, a['id'])}"
+        if a.get("country") and a["country"] not in countries:
+            fail(f"{where()}: field 'country' of '{a['id']}': unknown country code '{a['country']}'")
+        for k, r in enumerate(a.get("roles", [])):
+            if r.get("country") and r["country"] not in countries:
+                fail(f"{where()}: field 'roles[{k}].country' of '{a['id']}': unknown country code '{r['country']}'")
+            if r.get("org") and r["org"] not in ids:
+                fail(f"{where()}: field 'roles[{k}].org' of '{a['id']}': unknown organisation id '{r['org']}'")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso", required=True)
@@ -190,6 +218,8 @@ def main():
                 fail(f"{path}: agents.id: '{a['id']}' is already defined in {agent_origin[a['id']]}")
             agent_origin[a["id"]] = path
             agents.append(a)
+
+    check_references(actors, origin)
 
     # One entry a line so that build-time messages point at a useful line.
     lines = ['{"actors": [']
