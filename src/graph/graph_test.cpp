@@ -152,7 +152,8 @@ TEST_CASE("pronoun-like mentions are not aliases") {
   struct Case { const char* mention; bool pronoun; };
   const Case cases[] = {
       {"he", true}, {"They", true}, {" it ", true}, {"", true},
-      {"the president", true}, {"the country's leader", true},
+      {"the president", true}, {"the country's leader", true}, {"His government", true},
+      {"a spokesman", true}, {"their leaders", true}, {"The Kremlin", false},
       {"Zelensky", false}, {"Ukrainian President Volodymyr Zelenskyy", false},
       {"the United States", false}, {"China's Xi Jinping", false},
   };

@@ -19,7 +19,8 @@ constexpr std::array<std::string_view, 28> kPronouns = {
     "we",   "us",    "our",   "i",     "me",    "my",     "you",   "your",   "who",    "whom",
     "this", "that",  "these", "those", "one",   "itself", "himself", "herself"};
 
-constexpr std::array<std::string_view, 6> kDeterminers = {"the ", "this ", "that ", "these ", "those ", "its "};
+constexpr std::array<std::string_view, 13> kDeterminers = {"the ", "this ", "that ", "these ", "those ", "its ",  "his ",
+                                                           "her ", "their ", "our ",  "a ",    "an ",   "both "};
 
 }  // namespace
 

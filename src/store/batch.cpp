@@ -49,9 +49,9 @@ void Store::Batch::Impl::alias(const std::string& surface, const std::string& ac
   memo += '\x1f';
   memo += actor_id;
   if (!alias_done.insert(std::move(memo)).second) return;
-  insert_alias.bind(1, norm);
-  insert_alias.bind(2, surface);
-  insert_alias.bind(3, actor_id);
+  insert_alias.bindNoCopy(1, norm);
+  insert_alias.bindNoCopy(2, surface);
+  insert_alias.bindNoCopy(3, actor_id);
   insert_alias.exec();
   insert_alias.reset();
 }
@@ -65,7 +65,7 @@ void Store::Batch::Impl::actor(const Actor& a) {
 
   bool write = true;
   if (!seen) {
-    find_actor.bind(1, a.id);
+    find_actor.bindNoCopy(1, a.id);
     if (find_actor.executeStep()) {
       Actor stored;
       parse_actor_type(find_actor.getColumn(0).getText(""), stored.type);
@@ -77,12 +77,12 @@ void Store::Batch::Impl::actor(const Actor& a) {
     write = merge::should_replace(Actor{}, a);  // the stored one has an unknown type
   }
   if (write) {
-    insert_actor.bind(1, a.id);
+    insert_actor.bindNoCopy(1, a.id);
     insert_actor.bind(2, a.name.empty() ? a.id : a.name);
-    insert_actor.bind(3, std::string(to_string(a.type)));
-    insert_actor.bind(4, a.country);
-    insert_actor.bind(5, a.sector);
-    insert_actor.bind(6, a.code);
+    insert_actor.bindNoCopy(3, to_string(a.type).data());  // a NUL-terminated literal
+    insert_actor.bindNoCopy(4, a.country);
+    insert_actor.bindNoCopy(5, a.sector);
+    insert_actor.bindNoCopy(6, a.code);
     insert_actor.exec();
     insert_actor.reset();
     actor_known[a.id] = a.type != ActorType::unknown;
@@ -98,25 +98,25 @@ std::int64_t Store::Batch::Impl::edge(const Triple& t) {
   std::string memo = k.subject + '\x1f' + k.object + '\x1f' + k.key + (k.negated ? "\x1f" "1" : "\x1f" "0");
   if (auto it = edge_ids.find(memo); it != edge_ids.end()) return it->second;
   std::int64_t id = 0;
-  find_edge.bind(1, k.subject);
-  find_edge.bind(2, k.object);
-  find_edge.bind(3, k.key);
+  find_edge.bindNoCopy(1, k.subject);
+  find_edge.bindNoCopy(2, k.object);
+  find_edge.bindNoCopy(3, k.key);
   find_edge.bind(4, k.negated ? 1 : 0);
   if (find_edge.executeStep()) id = find_edge.getColumn(0).getInt64();
   find_edge.reset();
   if (id == 0) {
     const Relation& r = t.relation;
-    insert_edge.bind(1, k.subject);
-    insert_edge.bind(2, k.object);
-    insert_edge.bind(3, k.key);
+    insert_edge.bindNoCopy(1, k.subject);
+    insert_edge.bindNoCopy(2, k.object);
+    insert_edge.bindNoCopy(3, k.key);
     insert_edge.bind(4, k.negated ? 1 : 0);
-    insert_edge.bind(5, r.cameo);
-    insert_edge.bind(6, r.root);
+    insert_edge.bindNoCopy(5, r.cameo);
+    insert_edge.bindNoCopy(6, r.root);
     insert_edge.bind(7, r.quad);
     insert_edge.bind(8, r.goldstein);
-    insert_edge.bind(9, r.plover);
-    insert_edge.bind(10, r.lemma);
-    insert_edge.bind(11, r.text);
+    insert_edge.bindNoCopy(9, r.plover);
+    insert_edge.bindNoCopy(10, r.lemma);
+    insert_edge.bindNoCopy(11, r.text);
     insert_edge.exec();
     insert_edge.reset();
     id = db.getLastInsertRowid();
@@ -151,24 +151,24 @@ IngestOutcome Store::Batch::add(const Article& a, const std::vector<Triple>& tri
   return store::guarded(b.store.path, [&] {
     const std::string hash = content_hash(a);
     IngestOutcome outcome = IngestOutcome::added;
-    b.find_article.bind(1, a.id);
+    b.find_article.bindNoCopy(1, a.id);
     if (b.find_article.executeStep()) {
       outcome = b.find_article.getColumn(0).getText("") == hash ? IngestOutcome::unchanged : IngestOutcome::replaced;
     }
     b.find_article.reset();
     if (outcome == IngestOutcome::unchanged) return outcome;
     if (outcome == IngestOutcome::replaced) {
-      b.old_edges.bind(1, a.id);
+      b.old_edges.bindNoCopy(1, a.id);
       while (b.old_edges.executeStep()) b.dirty.insert(b.old_edges.getColumn(0).getInt64());
       b.old_edges.reset();
-      b.delete_mentions.bind(1, a.id);
+      b.delete_mentions.bindNoCopy(1, a.id);
       b.delete_mentions.exec();
       b.delete_mentions.reset();
     }
     std::string origin = a.origin_file;
     if (a.origin_line > 0) origin += ":" + std::to_string(a.origin_line);
     const std::string* fields[] = {&a.id, &hash, &a.date, &a.title, &a.source, &a.url, &origin};
-    for (int i = 0; i < 7; ++i) b.insert_article.bind(i + 1, *fields[i]);
+    for (int i = 0; i < 7; ++i) b.insert_article.bindNoCopy(i + 1, *fields[i]);
     b.insert_article.exec();
     b.insert_article.reset();
 
@@ -181,17 +181,17 @@ IngestOutcome Store::Batch::add(const Article& a, const std::vector<Triple>& tri
       b.dirty.insert(edge);
       auto& st = b.insert_mention;
       st.bind(1, edge);
-      st.bind(2, a.id);
+      st.bindNoCopy(2, a.id);
       st.bind(3, t.sentence);
       st.bind(4, t.span_begin);
       st.bind(5, t.span_end);
-      st.bind(6, t.sentence_text);
-      st.bind(7, t.subject.mention);
-      st.bind(8, t.object.mention);
-      st.bind(9, t.relation.text);
-      st.bind(10, std::string(to_string(t.modality)));
-      st.bind(11, t.claimant);
-      st.bind(12, t.date.empty() ? a.date : t.date);
+      st.bindNoCopy(6, t.sentence_text);
+      st.bindNoCopy(7, t.subject.mention);
+      st.bindNoCopy(8, t.object.mention);
+      st.bindNoCopy(9, t.relation.text);
+      st.bindNoCopy(10, to_string(t.modality).data());  // a NUL-terminated literal
+      st.bindNoCopy(11, t.claimant);
+      st.bindNoCopy(12, t.date.empty() ? a.date : t.date);
       st.exec();
       st.reset();
     }

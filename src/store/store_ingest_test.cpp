@@ -238,3 +238,42 @@ TEST_CASE("store: a dictionary actor replaces an unknown one; otherwise the firs
   CHECK(store.resolve("xi-jinping").actor->name == "Xi Jinping");
   CHECK(store.resolve("President Xi").actor->id == "xi-jinping");
 }
+
+TEST_CASE("store: an error in the middle of a batch rolls the whole batch back") {
+  TempDir dir;
+  const auto path = dir.file("err.db");
+  Store store(path, Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-01-01", "Reuters");
+  ingest(store, {{a1, {make_triple(a1, kZel, "026", kXi)}}});
+  const auto before = dump(path);
+  auto a2 = make_article("a2", "2022-02-01", "AP");
+  Actor nameless;  // no id: rejected
+  try {
+    auto batch = store.begin_batch();
+    batch.add(a2, {make_triple(a2, kRus, "190", kUkr, 4)});
+    batch.add(make_article("a3", "2022-03-01", "AP"), {make_triple(a2, kRus, "190", nameless, 4)});
+    batch.commit();
+    FAIL("add accepted an actor without an id");
+  } catch (const StorageError& e) {
+    CHECK(std::string(e.what()).rfind(path + ": ", 0) == 0);
+  }
+  CHECK(dump(path) == before);
+}
+
+TEST_CASE("store: a moved batch commits once; the store stays usable after") {
+  TempDir dir;
+  Store store(dir.file("mv.db"), Store::Mode::read_write);
+  auto a1 = make_article("a1", "2022-01-01", "Reuters");
+  {
+    auto first = store.begin_batch();
+    Store::Batch second(std::move(first));
+    CHECK(second.add(a1, {make_triple(a1, kZel, "026", kXi)}) == IngestOutcome::added);
+    second.commit();
+  }
+  CHECK(store.stats().mentions == 1);
+  Store moved(std::move(store));
+  CHECK(moved.stats().edges == 1);
+  auto b = moved.begin_batch();
+  CHECK(b.add(a1, {make_triple(a1, kZel, "026", kXi)}) == IngestOutcome::unchanged);
+  b.commit();
+}

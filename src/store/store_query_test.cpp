@@ -218,3 +218,37 @@ TEST_CASE("mention_dates: one actor or a pair, under the filter") {
   std::vector<std::pair<std::string, int>> pair = {{"2022-01-10", 1}, {"2022-03-10", 1}};
   CHECK(p == pair);
 }
+
+TEST_CASE("resolve: an ambiguous name gives suggestions, not a guess") {
+  TempDir dir;
+  Store store(dir.file("amb.db"), Store::Mode::read_write);
+  auto kim1 = make_actor("kim-jong-un", "Kim Jong Un", ActorType::person, "PRK");
+  auto kim2 = make_actor("kim-yo-jong", "Kim Yo Jong", ActorType::person, "PRK");
+  auto a = make_article("a", "2022-01-01", "X");
+  auto b = store.begin_batch();
+  b.add(a, {make_triple(a, kim1, "010", kim2)});
+  b.commit();
+  auto m = store.resolve("Kim");
+  CHECK_FALSE(m.actor);
+  CHECK(m.suggestions == std::vector<std::string>{"Kim Jong Un", "Kim Yo Jong"});
+  CHECK(store.resolve("Kim Jong-un").actor->id == "kim-jong-un");  // punctuation-insensitive
+}
+
+TEST_CASE("filters: intended mentions count as hypothetical; evidence limit 0 gives none") {
+  TempDir dir;
+  Store store(dir.file("int.db"), Store::Mode::read_write);
+  auto a = make_article("a", "2022-01-01", "X");
+  auto b = store.begin_batch();
+  b.add(a, {make_triple(a, kZel, "026", kXi, 1, false, Modality::intended),
+            make_triple(a, kXi, "026", kZel, 1, false, Modality::reported)});
+  b.commit();
+  auto set = store.edges_of("xi-jinping", Filter{}, true, 0);
+  REQUIRE(set.edges.size() == 1);
+  CHECK(set.actors[set.edges[0].source].id == "xi-jinping");
+  CHECK(set.edges[0].evidence.empty());
+  Filter hyp;
+  hyp.include_hypothetical = true;
+  CHECK(store.edges_of("xi-jinping", hyp).edges.size() == 2);
+  CHECK(store.load(Filter{}).num_edges() == 1);
+  CHECK(store.load(hyp).num_edges() == 2);
+}
