@@ -71,6 +71,7 @@ class Analyser {
   End end_ = End::none;
   Role prev_role_ = Role::other;
   bool open_single_ = false;  ///< an opening single quote awaits its closing one
+  bool after_quote_split_ = false;  ///< the last token opened a sentence right after a closing quote
   // Words and capitalised words on the current line (headline detection).
   std::uint32_t line_words_ = 0, line_caps_ = 0;
 };
@@ -467,7 +468,22 @@ void Analyser::push(std::uint32_t b, std::uint32_t e, std::uint32_t norm_off, st
   t.norm_len = static_cast<std::uint32_t>(d_.norm_buf.size()) - norm_off;
   t.flags = flags;
   const auto idx = static_cast<std::uint32_t>(d_.tokens.size());
-  if (idx > sent_first_ && boundary_before(t, role)) close_sentence(idx);
+  if (idx == sent_first_ + 1 && after_quote_split_ && newlines_ == 0 && role == Role::word &&
+      detail::is_reporting_verb(std::string_view(d_.norm_buf).substr(norm_off, t.norm_len))) {
+    // '"Is this fair?" Smith asked.': the name and the verb belong to the quote.
+    const Sentence prev = d_.sentences.back();
+    d_.sentences.pop_back();
+    d_.tokens[sent_first_].flags &= static_cast<std::uint16_t>(~kSentenceStart);
+    sent_first_ = prev.first;
+  }
+  after_quote_split_ = false;
+  if (idx > sent_first_ && boundary_before(t, role)) {
+    const Token& last = d_.tokens[idx - 1];
+    after_quote_split_ = newlines_ == 0 && role == Role::word && (t.flags & kCapitalised) &&
+                         (last.flags & kQuote) && idx >= sent_first_ + 2 &&
+                         (d_.tokens[idx - 2].flags & kPunct);
+    close_sentence(idx);
+  }
   if (idx == sent_first_) t.flags |= kSentenceStart;
   d_.tokens.push_back(t);
   if (newlines_ > 0) line_words_ = line_caps_ = 0;

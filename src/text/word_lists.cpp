@@ -55,6 +55,11 @@ constexpr auto kStarters = sorted(std::to_array<std::string_view>({
     "until", "we", "what", "when", "where", "whether", "while", "who", "why", "yet", "you",
     "with"}));
 
+constexpr auto kReporting = sorted(std::to_array<std::string_view>({
+    "added", "adds", "admitted", "argued", "asked", "asks", "claimed", "continued", "cried",
+    "declared", "explained", "insisted", "noted", "recalled", "replied", "said", "says",
+    "shouted", "stressed", "tells", "told", "warned", "wrote", "writes"}));
+
 constexpr auto kNonPossessive = sorted(std::to_array<std::string_view>({
     "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how",
     "let", "this", "which", "everyone"}));
@@ -95,6 +100,8 @@ AbbrevKind abbreviation_kind(std::string_view w) noexcept {
 }
 
 bool is_sentence_starter(std::string_view w) noexcept { return contains(kStarters, w); }
+
+bool is_reporting_verb(std::string_view w) noexcept { return contains(kReporting, w); }
 
 bool is_non_possessive_host(std::string_view w) noexcept { return contains(kNonPossessive, w); }
 

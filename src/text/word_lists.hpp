@@ -20,6 +20,9 @@ AbbrevKind abbreviation_kind(std::string_view w) noexcept;
 /// True for lower-case words that commonly begin a sentence ("the", "he", "but").
 bool is_sentence_starter(std::string_view w) noexcept;
 
+/// True for lower-case reporting verbs that follow a quotation ("said", "asked").
+bool is_reporting_verb(std::string_view w) noexcept;
+
 /// True for lower-case words after which "'s" is "is"/"has"/"us", not a possessive.
 bool is_non_possessive_host(std::string_view w) noexcept;
 
