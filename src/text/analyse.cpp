@@ -104,6 +104,11 @@ bool Analyser::space_or_end_at(std::uint32_t i) const noexcept {
 void Analyser::run() {
   std::uint32_t i = 0;
   while (i < n_) {
+    if (s_[i] == ' ') {  // the commonest byte
+      space_ = true;
+      ++i;
+      continue;
+    }
     std::uint32_t len, cp;
     const Ch k = class_at(i, len, cp);
     switch (k) {
@@ -429,11 +434,10 @@ void Analyser::append_norm(std::uint32_t b, std::uint32_t e) {
   std::uint32_t i = b;
   while (i < e && s_[i] < 0x80u) ++i;
   const std::size_t old = out.size();
-  out.resize(old + (i - b));
-  char* w = out.data() + old;
-  for (std::uint32_t k = b; k < i; ++k) {
-    const unsigned char c = s_[k];
-    *w++ = static_cast<char>(c + (static_cast<unsigned>(c - 'A') < 26u ? 32 : 0));
+  out.append(reinterpret_cast<const char*>(s_ + b), i - b);  // capacity reserved by analyse()
+  for (char* w = out.data() + old, *end = out.data() + out.size(); w != end; ++w) {
+    const auto c = static_cast<unsigned char>(*w);
+    *w = static_cast<char>(c + (static_cast<unsigned>(c - 'A') < 26u ? 32 : 0));
   }
   while (i < e) {
     const unsigned char c = s_[i];

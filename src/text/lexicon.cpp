@@ -11,15 +11,22 @@ std::string_view pool_string(std::uint32_t ref) noexcept {
   return std::string_view(detail::kLexPool + (ref >> 8), ref & 0xffu);
 }
 
+// Inline byte comparison: words are short, a libc memcmp call costs more.
+inline bool same(const char* a, std::string_view w) noexcept {
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (a[i] != w[i]) return false;
+  return true;
+}
+
 const detail::LexEntry* find_entry(std::string_view w) noexcept {
   if (w.empty() || w.size() > 255) return nullptr;
   const std::uint32_t mask = detail::kLexSlotMask;
-  for (std::uint32_t i = detail::fnv1a(w) & mask;; i = (i + 1) & mask) {
-    const std::uint32_t slot = detail::kLexSlots[i];
-    if (slot == 0) return nullptr;
-    const detail::LexEntry& e = detail::kLexEntries[slot - 1];
-    if ((e.form & 0xffu) == w.size() &&
-        std::memcmp(detail::kLexPool + (e.form >> 8), w.data(), w.size()) == 0)
+  const std::uint32_t h = detail::word_hash(w);
+  const auto tag = static_cast<std::uint8_t>(h >> 24);
+  for (std::uint32_t i = h & mask;; i = (i + 1) & mask) {
+    const detail::LexEntry& e = detail::kLexTable[i];
+    if (e.form == 0) return nullptr;
+    if (e.tag == tag && (e.form & 0xffu) == w.size() && same(detail::kLexPool + (e.form >> 8), w))
       return &e;
   }
 }

@@ -2,31 +2,47 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace actorgraph::text::detail {
 
-/// One word form. Strings are packed references into kLexPool:
-/// (byte offset << 8) | length; 0 means "none".
+/// One word form, or an empty slot (form == 0). Strings are packed references
+/// into kLexPool: (byte offset << 8) | length; 0 means "none".
 struct LexEntry {
   std::uint32_t form;
   std::uint32_t verb_lemma;
   std::uint32_t noun_lemma;
   std::uint16_t pos;        ///< PosFlag bits
   std::uint8_t verb_form;   ///< VerbForm value
+  std::uint8_t tag;         ///< top 8 bits of the form's hash: most mismatches skip the pool
 };
 
 extern const char kLexPool[];
-extern const LexEntry kLexEntries[];
-extern const std::uint32_t kLexSlots[];     ///< entry index + 1; 0 = empty slot
+/// Open-addressing table (linear probing from fnv1a(form) & kLexSlotMask).
+extern const LexEntry kLexTable[];
 extern const std::uint32_t kLexSlotMask;    ///< table size - 1 (a power of two)
-extern const std::uint32_t kLexEntryCount;
+extern const std::uint32_t kLexEntryCount;  ///< number of word forms
 
-/// FNV-1a 32-bit; must match fnv1a() in gen_lexicon.py.
-inline std::uint32_t fnv1a(std::string_view s) noexcept {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+/// Hash of a word form, 8 bytes at a time; must match word_hash() in gen_lexicon.py.
+inline std::uint32_t word_hash(std::string_view s) noexcept {
+  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size();
+  while (n > 0) {
+    const std::size_t k = n < 8 ? n : 8;
+    std::uint64_t chunk = 0;
+    if (k == 8) {
+      std::memcpy(&chunk, p, 8);  // little-endian hosts (x86-64, arm64)
+    } else {
+      for (std::size_t i = 0; i < k; ++i) chunk |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+    }
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    p += k;
+    n -= k;
+  }
+  return static_cast<std::uint32_t>(h ^ (h >> 29));
 }
 
 }  // namespace actorgraph::text::detail
