@@ -394,6 +394,15 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
       }
       e = abbrev_e;
       flags |= kAbbrev;
+      // "U.S.'s": the possessive clitic after an abbreviation.
+      const std::uint32_t alen = e < n_ && s_[e] == '\'' ? 1
+                                 : (e + 2 < n_ && s_[e] == 0xE2 && s_[e + 1] == 0x80 && s_[e + 2] == 0x99) ? 3
+                                                                                                          : 0;
+      if (alen != 0 && e + alen < n_ && (s_[e + alen] | 0x20u) == 's' && !word_char_at(e + alen + 1)) {
+        clitic = "'s";
+        clitic_b = e;
+        clitic_e = e + alen + 1;
+      }
     }
   }
 

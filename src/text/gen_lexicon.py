@@ -25,7 +25,7 @@ P_CLOSED, P_IRREG, P_BASE, P_EXC, P_REGULAR = 50, 40, 30, 20, 10
 # Common English irregular verbs: base, past, past participle ('/' separates variants).
 IRREGULAR_VERBS = """
 arise arose arisen|awake awoke awoken|bear bore borne/born|beat beat beaten|become became become
-begin began begun|bend bent bent|bet bet bet|bid bid bid|bind bound bound|bite bit bitten
+begin began begun|bend bent bent|bet bet bet|bid bid bid|bite bit bitten
 bleed bled bled|blow blew blown|break broke broken|breed bred bred|bring brought brought
 broadcast broadcast broadcast|build built built|burn burnt/burned burnt/burned|burst burst burst
 buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung
@@ -34,7 +34,7 @@ draw drew drawn|dream dreamt/dreamed dreamt/dreamed|drink drank drunk|drive drov
 eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found
 flee fled fled|fling flung flung|fly flew flown|forbid forbade forbidden|forecast forecast forecast
 foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen
-get got got/gotten|give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung
+get got got/gotten|give gave given|go went gone|grow grew grown|hang hung hung
 hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept
 kneel knelt knelt|know knew known|lay laid laid|lead led led|lean leant/leaned leant/leaned
 leap leapt/leaped leapt/leaped|learn learnt/learned learnt/learned|leave left left|lend lent lent
@@ -55,7 +55,7 @@ sweep swept swept|swell swelled swollen|swim swam swum|swing swung swung|take to
 teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown
 thrust thrust thrust|tread trod trodden|undergo underwent undergone|understand understood understood
 undertake undertook undertaken|undo undid undone|upset upset upset|uphold upheld upheld
-wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won|wind wound wound
+wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won
 withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|write wrote written
 """
 

@@ -42,6 +42,11 @@ TEST_CASE("lemmas: verbs, table-driven") {
       {"pled", "plead", VerbForm::past_or_participle},
       {"panicked", "panic", VerbForm::past_or_participle},
       {"agreed", "agree", VerbForm::past_or_participle},
+      {"found", "find", VerbForm::past_or_participle},
+      {"wound", "wound", VerbForm::base},   // not "wind": news means injuries
+      {"ground", "ground", VerbForm::base},
+      {"met", "meet", VerbForm::past_or_participle},
+      {"led", "lead", VerbForm::past_or_participle},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);

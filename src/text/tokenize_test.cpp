@@ -80,6 +80,7 @@ TEST_CASE("tokens: norm forms, table-driven") {
       {"\xff" "bad", "\xEF\xBF\xBD|bad"},
       {"Jan.–Dec.", "jan.|-|dec."},
       {"pro- and anti-war", "pro|-|and|anti-war"},
+      {"the U.S.'s allies, the U.N.’s envoy", "the|u.s.|'s|allies|,|the|u.n.|'s|envoy"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
