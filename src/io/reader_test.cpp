@@ -374,3 +374,35 @@ TEST_CASE("tests/data/bad fixtures give exactly the problems listed in EXPECTED.
   }
   CHECK(cases >= 10);
 }
+
+TEST_CASE("samples/ articles read cleanly: 150-300 words each, dated 2022-2024") {
+  const char* root = std::getenv("AG_SOURCE_ROOT");
+  const fs::path samples = fs::path(root ? root : ".") / "samples";
+  if (!fs::exists(samples / "articles.jsonl")) {
+    MESSAGE("skipped: " << samples.string() << "/articles.jsonl not found (set AG_SOURCE_ROOT)");
+    return;
+  }
+  Result r = read({(samples / "articles.jsonl").string(), (samples / "briefing.txt").string()});
+  CHECK(r.problems.empty());
+  REQUIRE(r.articles.size() >= 6);
+  bool non_ascii_name = false;
+  for (const auto& a : r.articles) {
+    CAPTURE(a.id);
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : a.text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    CHECK(words >= 150);
+    CHECK(words <= 300);
+    CHECK(a.date >= "2022-01-01");
+    CHECK(a.date <= "2024-12-31");
+    CHECK(!a.title.empty());
+    CHECK(a.text.find("Zelenskyy") != std::string::npos);
+    if (a.text.find("Erdo\xC4\x9F" "an") != std::string::npos) non_ascii_name = true;
+  }
+  CHECK(r.articles.back().id == "briefing");
+  CHECK(non_ascii_name);
+}
