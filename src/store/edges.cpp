@@ -24,7 +24,7 @@ Store::EdgeSet collect(SQLite::Database& db, const std::string& sql, const std::
 
   std::optional<SQLite::Statement> agg;
   Store::EdgeSet out;
-  std::unordered_map<std::string, std::uint32_t> actor_index;
+  std::unordered_map<std::string, std::uint32_t, store::StringHash, std::equal_to<>> actor_index;
   std::string subject, object;
   while (st.executeStep()) {
     EdgeInfo e = store::read_edge(st, subject, object);

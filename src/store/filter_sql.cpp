@@ -81,8 +81,8 @@ EdgeInfo read_edge(const SQLite::Statement& st, std::string& subject, std::strin
   EdgeInfo e;
   int c = first;
   e.id = st.getColumn(c++).getInt64();
-  subject = text(st.getColumn(c++));
-  object = text(st.getColumn(c++));
+  subject.assign(st.getColumn(c++).getText(""));  // reuses the caller's buffers
+  object.assign(st.getColumn(c++).getText(""));
   e.key = text(st.getColumn(c++));
   e.negated = st.getColumn(c++).getInt() != 0;
   e.relation.cameo = text(st.getColumn(c++));

@@ -69,6 +69,12 @@ class ReadScope {
   bool owner_ = false;
 };
 
+/// Hash for unordered containers of std::string that accept string_view lookups.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 /// The text of a column ("" for NULL).
 inline std::string text(const SQLite::Column& c) { return c.getText(""); }
 

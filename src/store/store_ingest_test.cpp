@@ -1,6 +1,10 @@
 // Ingest: merge arithmetic, idempotence, replacement, removal, rollback.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
+#include <random>
+
 #include "actorgraph/errors.hpp"
 #include "actorgraph/store.hpp"
 #include "store/test_util.hpp"
@@ -276,4 +280,61 @@ TEST_CASE("store: a moved batch commits once; the store stays usable after") {
   auto b = moved.begin_batch();
   CHECK(b.add(a1, {make_triple(a1, kZel, "026", kXi)}) == IngestOutcome::unchanged);
   b.commit();
+}
+
+TEST_CASE("store: random adds, replacements and removals keep every edge equal to a fresh merge") {
+  TempDir dir;
+  Store store(dir.file("prop.db"), Store::Mode::read_write);
+  const Actor cast[] = {kZel, kXi, kRus, kUkr};
+  const char* codes[] = {"026", "042", "190"};
+  std::mt19937 rng(7);
+  std::map<std::string, std::pair<Article, std::vector<Triple>>> current;
+  auto random_doc = [&](const std::string& id, int version) {
+    auto a = make_article(id, "2022-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 10),
+                          rng() % 4 ? "S" + std::to_string(rng() % 3) : "");
+    a.text = "v" + std::to_string(version);
+    std::vector<Triple> ts;
+    for (unsigned k = 0, n = rng() % 4; k < n; ++k)
+      ts.push_back(make_triple(a, cast[rng() % 4], codes[rng() % 3], cast[rng() % 4], 1 + static_cast<int>(rng() % 4),
+                               rng() % 5 == 0, static_cast<Modality>(rng() % 4), k));
+    return std::make_pair(a, ts);
+  };
+  for (int round = 0; round < 6; ++round) {
+    auto batch = store.begin_batch();
+    for (int k = 0; k < 8; ++k) {
+      std::string id = "art" + std::to_string(rng() % 20);
+      auto doc = random_doc(id, round);
+      batch.add(doc.first, doc.second);
+      current[id] = doc;
+    }
+    batch.commit();
+    std::vector<std::string> gone;
+    for (int k = 0; k < 2; ++k) gone.push_back("art" + std::to_string(rng() % 20));
+    auto missing = store.remove_articles(gone);
+    for (const auto& id : gone) current.erase(id);
+    for (const auto& id : missing) CHECK(std::find(gone.begin(), gone.end(), id) != gone.end());
+  }
+  ActorGraph expected;
+  std::size_t mentions = 0;
+  for (const auto& [id, doc] : current)
+    for (const auto& t : doc.second) {
+      expected.merge(t, doc.first.title, doc.first.source);
+      ++mentions;
+    }
+  CHECK(store.stats().articles == current.size());
+  CHECK(store.stats().mentions == mentions);
+  CHECK(store.stats().edges == expected.num_edges());
+  auto loaded = store.load(everything());
+  REQUIRE(loaded.num_edges() == expected.num_edges());
+  for (std::uint32_t i = 0; i < expected.num_edges(); ++i) {
+    const auto& x = expected.edge(i);
+    const auto* y = find_edge(loaded, expected.actor(x.source).id, expected.actor(x.target).id, x.key, x.negated);
+    REQUIRE(y);
+    CHECK(y->mentions == x.mentions);
+    CHECK(y->factual == x.factual);
+    CHECK(y->articles == x.articles);
+    CHECK(y->sources == x.sources);
+    CHECK(y->first_date == x.first_date);
+    CHECK(y->last_date == x.last_date);
+  }
 }
