@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -101,4 +105,37 @@ TEST_CASE("sentences: the seed article") {
   }
   CHECK(found_headline);
   CHECK(found_second);
+}
+
+TEST_CASE("sentences: news corpora have no run-on sentences") {
+  const char* shared = std::getenv("AG_SHARED");
+  const std::string root = std::string(shared ? shared : "../shared") + "/corpora/";
+  const char* files[] = {"reuters21578/reuters21578.jsonl", "bbc_news/bbc_all.jsonl",
+                         "ag_news_test/ag_news_test.jsonl"};
+  Document d;
+  for (const char* f : files) {
+    std::ifstream in(root + f, std::ios::binary);
+    if (!in) {
+      MESSAGE("skipped: corpus not found at " << root + f);
+      continue;
+    }
+    std::size_t texts = 0, sentences = 0, longest = 0;
+    std::string line;
+    while (std::getline(in, line)) {
+      rapidjson::Document doc;
+      doc.Parse(line.data(), line.size());
+      if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("text") || !doc["text"].IsString())
+        continue;
+      const std::string_view text(doc["text"].GetString(), doc["text"].GetStringLength());
+      analyse(text, d);
+      ++texts;
+      sentences += d.sentences.size();
+      for (const Sentence& s : d.sentences) longest = std::max<std::size_t>(longest, s.end - s.begin);
+    }
+    MESSAGE(std::string(f) << ": " << texts << " texts, " << sentences << " sentences, longest " << longest
+              << " bytes");
+    CHECK(texts > 0);
+    CHECK(longest < 1500);
+    CHECK(sentences >= texts);
+  }
 }

@@ -154,3 +154,59 @@ TEST_CASE("tokens: a reused Document is reset") {
   CHECK(d.tokens.empty());
   CHECK(d.sentences.empty());
 }
+
+namespace {
+
+// Checks the structural contract of a Document for `text`.
+void check_invariants(std::string_view text, const Document& d) {
+  std::uint32_t prev_end = 0;
+  for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+    const Token& t = d.tokens[i];
+    REQUIRE(t.begin >= prev_end);
+    REQUIRE(t.begin < t.end);
+    REQUIRE(t.end <= text.size());
+    REQUIRE(t.norm_off + t.norm_len <= d.norm_buf.size());
+    REQUIRE(t.norm_len > 0);
+    prev_end = t.end;
+  }
+  CHECK(is_valid_utf8(d.norm_buf));
+  std::uint32_t next = 0;
+  for (const Sentence& s : d.sentences) {
+    REQUIRE(s.first == next);
+    REQUIRE(s.first < s.last);
+    REQUIRE(s.last <= d.tokens.size());
+    CHECK(s.begin == d.tokens[s.first].begin);
+    CHECK(s.end == d.tokens[s.last - 1].end);
+    for (std::uint32_t i = s.first; i < s.last; ++i)
+      CHECK(d.tokens[i].has(kSentenceStart) == (i == s.first));
+    next = s.last;
+  }
+  CHECK(next == d.tokens.size());
+}
+
+}  // namespace
+
+TEST_CASE("tokens: arbitrary bytes never break the contract") {
+  // Deterministic pseudo-random inputs drawn from bytes that stress the scanner.
+  const std::string alphabet = std::string("aZ9 .,'\"-\n\t()[]&$%?!") + "\xE2\x80\x99\xE2\x80\x9C\xC3\xA9\xFF\x80\xED\xA0";
+  std::uint32_t state = 12345;
+  Document d;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int len = round % 97;
+    for (int k = 0; k < len; ++k) {
+      state = state * 1664525u + 1013904223u;
+      text.push_back(alphabet[(state >> 16) % alphabet.size()]);
+    }
+    analyse(text, d);
+    CAPTURE(text);
+    check_invariants(text, d);
+  }
+  const char* tricky[] = {"'", "’", "n't", "'s", "...", "U.S", "U.S.'", "a-", "-a", "5,", "5.", ",5",
+                          "\xE2\x80", "\xE2\x80\x99s", "Mr.", "No.", "can't", "A.", "\"\"", "--"};
+  for (const char* t : tricky) {
+    analyse(t, d);
+    CAPTURE(t);
+    check_invariants(t, d);
+  }
+}
