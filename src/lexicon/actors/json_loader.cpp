@@ -116,7 +116,15 @@ void check_semantics(std::string_view text, const std::string& origin, const rap
 
 void load_json(std::string_view text, const std::string& origin, DictionaryData& data, bool validate) {
   rapidjson::Document doc;
-  json::parse(text, doc, origin);
+  std::string buffer;  // compiled-in data: parsed in place, no string copies inside RapidJSON
+  if (validate) {
+    json::parse(text, doc, origin);
+  } else {
+    buffer.assign(text);
+    doc.ParseInsitu(buffer.data());
+    if (doc.HasParseError())
+      throw ParseError(origin, json::line_of_offset(text, doc.GetErrorOffset()), "", "malformed JSON");
+  }
   if (!doc.IsObject()) throw ParseError(origin, 1, "(document)", "must be of type \"object\"");
   if (validate) {
     std::string field, message;

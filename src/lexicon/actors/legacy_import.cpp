@@ -248,7 +248,11 @@ std::vector<std::string> import_actors(std::string_view text, const std::string&
       closing_tag = "</" + std::string(l.substr(1));
       return true;
     }
-    if (l.empty() || l.front() == '#') return true;
+    if (l.empty()) {
+      if (cur.blocks.empty()) finish(cur, origin, data, errors);  // a blank line ends an uncoded group
+      return true;
+    }
+    if (l.front() == '#') return true;
     l = trim(strip_comment(l));
     if (l.empty()) return true;
     std::string_view phrase;
@@ -275,8 +279,15 @@ std::vector<std::string> import_actors(std::string_view text, const std::string&
       for (auto& b : blocks) cur.blocks.push_back(std::move(b));
       return true;
     }
-    finish(cur, origin, data, errors);
     skipping = false;
+    if (!cur.phrase.empty() && cur.blocks.empty()) {
+      // Consecutive names without codes form one group: the codes that follow
+      // apply to all of them; the first is the name, the others aliases.
+      cur.aliases.emplace_back(phrase);
+      cur.blocks = std::move(blocks);
+      return true;
+    }
+    finish(cur, origin, data, errors);
     cur.line = line;
     cur.phrase = std::string(phrase);
     cur.blocks = std::move(blocks);

@@ -19,7 +19,9 @@ LegacyFormat detect_format(std::string_view text, std::string_view path);
 
 /// Imports a Phoenix/TABARI actors file ("XI_JINPING_", "+ALIAS" lines,
 /// "[CHNGOV 130314-]" dated codes, '#' and ';' comments, <NOUN>…</NOUN>
-/// blocks skipped, "~~FINISH" ends). Entries whose id exists are merged
+/// blocks skipped, "~~FINISH" ends). Consecutive names without codes form a
+/// group that shares the codes that follow (the first is the name, the others
+/// aliases); a blank line ends an uncoded group. Entries whose id exists are merged
 /// (aliases and roles added). Returns "FILE:LINE: message" for bad lines.
 std::vector<std::string> import_actors(std::string_view text, const std::string& origin, DictionaryData& data);
 

@@ -121,8 +121,13 @@ TEST_CASE("import_file: a Phoenix-style actors file with aliases, dated codes an
                                       "BAD_DATES [KORGOVBUS 2004017-20061201]\n"
                                       "+ORPHAN_ALIAS_OK\n"
                                       "NOCODE_ENTRY\n"
+                                      "\n"
                                       "DISCARDED_ [###]\n"
-                                      "UN_ [IGOUNO]\n");
+                                      "UN_ [IGOUNO]\n"
+                                      "BORIS_YELTSIN_  # CountryInfo.txt\n"
+                                      "PRESIDENT_BORIS_N._YELTSIN\n"
+                                      "+BORIS_NIKOLAYEVICH_YELTSIN\n"
+                                      "\t[RUSGOV 910710-991231]\n");
   ActorDictionary d;
   auto errors = d.import_file(path);
   REQUIRE(errors.size() == 2);
@@ -145,6 +150,12 @@ TEST_CASE("import_file: a Phoenix-style actors file with aliases, dated codes an
   CHECK(nato->actor.type == actorgraph::ActorType::organization);
   CHECK(d.find("discarded") == nullptr);
   CHECK(d.find("un") != nullptr);
+  const auto* yeltsin = d.find("boris-yeltsin");
+  REQUIRE(yeltsin != nullptr);
+  CHECK(yeltsin->actor.aliases == std::vector<std::string>{"President Boris N. Yeltsin", "Boris Nikolayevich Yeltsin"});
+  REQUIRE(yeltsin->roles.size() == 1);
+  CHECK(yeltsin->roles[0].to == "1999-12-31");
+  CHECK(d.find("president-boris-n-yeltsin") == nullptr);
   std::remove(path.c_str());
 }
 
@@ -200,10 +211,11 @@ TEST_CASE("import_file: the Phoenix dictionaries (skipped when ../shared is abse
     std::string file;
     std::size_t min_actors;
     std::size_t min_agents;
-  } rows[] = {{"Phoenix.Countries.actors.txt", 10000, 0},
-              {"Phoenix.International.actors.txt", 4000, 0},
-              {"Phoenix.MilNonState.actors.txt", 500, 0},
-              {"Phoenix.agents.txt", 0, 500}};
+    std::size_t max_bad;  // the files' own typos: 7-digit dates, "[~ENV}", names without codes
+  } rows[] = {{"Phoenix.Countries.actors.txt", 18000, 0, 10},
+              {"Phoenix.International.actors.txt", 6500, 0, 10},
+              {"Phoenix.MilNonState.actors.txt", 1000, 0, 0},
+              {"Phoenix.agents.txt", 0, 2000, 2}};
   for (const auto& r : rows) {
     CAPTURE(r.file);
     ActorDictionary d;
@@ -212,7 +224,7 @@ TEST_CASE("import_file: the Phoenix dictionaries (skipped when ../shared is abse
             " bad lines", errors.empty() ? std::string() : "; first: " + errors.front());
     CHECK(d.actors().size() >= r.min_actors);
     CHECK(d.agents().size() >= r.min_agents);
-    CHECK(errors.size() * 50 < d.actors().size() + d.agents().size());  // bad lines are rare
+    CHECK(errors.size() <= r.max_bad);
   }
   ActorDictionary d;
   d.import_file(dir + "Phoenix.Countries.actors.txt");
