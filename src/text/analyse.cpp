@@ -241,7 +241,7 @@ std::uint32_t Analyser::dotted_abbreviation(std::uint32_t b, std::uint32_t dot) 
 
 std::uint32_t Analyser::scan_word(std::uint32_t b) {
   std::uint32_t i = b, upper = 0, lower = 0;
-  bool hyphen = false, ascii = true, letters_only = true;
+  bool hyphen = false, ascii = true, letters_only = true, domain = false;
   const bool number = ascii_digit(s_[b]);
   // Clitic split off the end of the word: [clitic_b, clitic_e) with its norm.
   std::uint32_t word_e = 0, clitic_b = 0, clitic_e = 0;
@@ -267,6 +267,21 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
           continue;
         }
         break;
+      }
+      // Domains and e-mail addresses: "Amazon.com", "news.bbc.co.uk", "info@un.org".
+      // A first part of one or two letters is left to the abbreviation rules ("e.g.").
+      if (c == '.' && i + 1 < n_ && s_[i + 1] >= 'a' && s_[i + 1] <= 'z' &&
+          (domain || i - b >= 3) && word_char_at(i - 1) && !number) {
+        domain = true;
+        letters_only = false;
+        ++i;
+        continue;
+      }
+      if (c == '@' && i > b && !number && word_char_at(i + 1)) {
+        domain = true;
+        letters_only = false;
+        ++i;
+        continue;
       }
       if (c == '&' && i > b && s_[i - 1] >= 'A' && s_[i - 1] <= 'Z' && i + 1 < n_ &&
           s_[i + 1] >= 'A' && s_[i + 1] <= 'Z') {  // AT&T, S&P

@@ -49,6 +49,7 @@ TEST_CASE("sentences: table-driven splits") {
       {"Smith & Co. The firm grew.", {"Smith & Co.", "The firm grew."}},
       {"Smith & Co. Limited grew.", {"Smith & Co. Limited grew."}},
       {"It is the end.The next one begins.", {"It is the end.", "The next one begins."}},
+      {"Visit bbc.co.uk. It has news.", {"Visit bbc.co.uk.", "It has news."}},
       {"  padded sentence.  ", {"padded sentence."}},
       {"“Is this fair?” Smith asked. Nobody answered.", {"“Is this fair?” Smith asked.", "Nobody answered."}},
       {"\"We will win!\" Putin said.", {"\"We will win!\" Putin said."}},

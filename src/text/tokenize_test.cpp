@@ -80,6 +80,8 @@ TEST_CASE("tokens: norm forms, table-driven") {
       {"\xff" "bad", "\xEF\xBF\xBD|bad"},
       {"Jan.–Dec.", "jan.|-|dec."},
       {"pro- and anti-war", "pro|-|and|anti-war"},
+      {"see news.bbc.co.uk or Amazon.com.", "see|news.bbc.co.uk|or|amazon.com|."},
+      {"mail info@un.org now", "mail|info@un.org|now"},
       {"the U.S.'s allies, the U.N.’s envoy", "the|u.s.|'s|allies|,|the|u.n.|'s|envoy"},
   };
   for (const Case& c : cases) {
