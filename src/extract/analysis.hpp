@@ -58,8 +58,9 @@ struct Analysis {
   std::vector<Mention> mentions;       ///< of the article, sentence by sentence
   std::vector<std::uint32_t> sent_mb, sent_me;  ///< per sentence: its mentions [mb, me)
   std::vector<std::int32_t> mention_at;  ///< per document token: mention index in `mentions`, or -1
-  std::string_view text;
+  std::string_view text;   ///< the analysed text: [title "\n\n"] article text
   std::string_view date;
+  std::uint32_t shift = 0; ///< bytes of title + "\n\n" before the article text (0 without title)
 
   /// Prepares token facts for `text` (analyse + lookups).
   void prepare(const Model& m, std::string_view text_in, std::string_view date_in);

@@ -73,8 +73,8 @@ bool SentenceRun::speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head) {
     const auto& d = a_.tok[t];
     if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord) continue;
     if (!(m_.classes(d.verb_lemma) & kSpeechVerb) || !verb_use(m_, a_, s.first, t)) continue;
-    auto idx = inverted_subject(m_, a_, t, s.last);
-    if (idx < 0) idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
+    auto idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
+    if (idx < 0) idx = inverted_subject(m_, a_, t, s.last);
     if (idx < 0) continue;
     const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
     if (x.kind == MentionKind::first_person) continue;
@@ -161,15 +161,17 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       t.article = art_.id;
       t.date = art_.date;
       t.sentence = si;
-      t.span_begin = s.begin;
-      t.span_end = s.end;
       t.sentence_text = std::string(a_.text.substr(s.begin, s.end - s.begin));
       t.subject.mention = surface(a_, xs.tb, xs.te);
-      t.subject.begin = a_.doc.tokens[xs.tb].begin;
-      t.subject.end = a_.doc.tokens[xs.te - 1].end;
       t.object.mention = surface(a_, xo.tb, xo.te);
-      t.object.begin = a_.doc.tokens[xo.tb].begin;
-      t.object.end = a_.doc.tokens[xo.te - 1].end;
+      // Offsets into Article::text; sentences of the title have none ([0, 0]).
+      auto off = [this](std::uint32_t x) { return x >= a_.shift ? x - a_.shift : 0u; };
+      t.span_begin = off(s.begin);
+      t.span_end = off(s.end);
+      t.subject.begin = off(a_.doc.tokens[xs.tb].begin);
+      t.subject.end = off(a_.doc.tokens[xs.te - 1].end);
+      t.object.begin = off(a_.doc.tokens[xo.tb].begin);
+      t.object.end = off(a_.doc.tokens[xo.te - 1].end);
       t.negated = f.negated;
       t.modality = f.modality;
       t.confidence = std::min({f.conf, xs.conf, xo.conf});
@@ -241,7 +243,7 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
   if (f.subject < 0) return;
   const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
   f.rel_b = rel_b;
-  f.rel_e = xo.tb;
+  f.rel_e = pm.slot;
   f.tail_b = xo.te;
   f.tail_e = pm.end;
   emit(si, f);
@@ -271,8 +273,7 @@ void SentenceRun::relations(std::uint32_t si) {
     VerbGroup g = verb_group(m_, a_, s.first, t);
     SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
     if (speech) {
-      auto idx = inverted_subject(m_, a_, t, s.last);
-      if (idx < 0) idx = sf.mention;
+      auto idx = sf.mention >= 0 ? sf.mention : inverted_subject(m_, a_, t, s.last);
       if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
         speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref});
     }
@@ -301,7 +302,7 @@ void SentenceRun::relations(std::uint32_t si) {
       f.subject = pm.object;
       f.object = sf.mention;
       f.rel_b = g.start;
-      f.rel_e = a_.mentions[static_cast<std::size_t>(pm.object)].tb;
+      f.rel_e = pm.slot;
       // The object of the active reading is the grammatical subject; it is
       // not the relation's subject for coreference purposes.
       emit(si, f);
@@ -321,7 +322,7 @@ void SentenceRun::relations(std::uint32_t si) {
     f.negated = f.negated || pm.negated;
     const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
     f.rel_b = g.start;
-    f.rel_e = xo.tb;
+    f.rel_e = pm.slot;
     f.tail_b = xo.te;
     f.tail_e = pm.end;
     emit(si, f);
@@ -363,8 +364,21 @@ void SentenceRun::run() {
 void Engine::extract(const Article& article, std::vector<Triple>& out) const {
   thread_local Analysis a;
   thread_local Coref coref;
+  thread_local std::string buf;
   if (article.text.empty()) return;
-  a.prepare(m_, article.text, article.date);
+  // The title is read first, as the article's first sentence(s): headlines
+  // state events too, and name the actors the text then refers to.
+  std::string_view text = article.text;
+  std::uint32_t shift = 0;
+  if (!article.title.empty()) {
+    buf.assign(article.title);
+    buf += "\n\n";
+    shift = static_cast<std::uint32_t>(buf.size());
+    buf += article.text;
+    text = buf;
+  }
+  a.prepare(m_, text, article.date);
+  a.shift = shift;
   coref.clear();
   SentenceRun run(m_, a, coref, article, out);
   run.run();

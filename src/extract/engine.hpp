@@ -16,8 +16,10 @@ class Engine {
  public:
   /// Keeps a reference to `m`: it must outlive the engine.
   explicit Engine(const Model& m) : m_(m) {}
-  /// Appends the triples of `article` to `out`. Never throws for any text
-  /// (allocation failure aside).
+  /// Appends the triples of `article` to `out`. The title, when present, is
+  /// read as the first sentence(s): sentence indices count title sentences
+  /// first, and title triples have span [0, 0] (offsets are into Article::text).
+  /// Never throws for any text (allocation failure aside).
   void extract(const Article& article, std::vector<Triple>& out) const;
 
  private:

@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
     a.id = str(d, "id");
     a.date = str(d, "date");
     a.text = str(d, "text");
+    a.title = str(d, "title");
     if (!a.text.empty()) arts.push_back(std::move(a));
   }
   auto t0 = std::chrono::steady_clock::now();

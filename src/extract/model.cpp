@@ -185,13 +185,22 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
     }
     if (k == FormKind::name && f.index < actors.size() &&
         actors[f.index].actor.type == ActorType::person) {
+      // A one-word name of a person is a surname: it needs a first full mention
+      // or a leader in office (see recogniser).
       tokens_of(f.text, doc, toks, flags);
       if (toks.size() == 1) k = FormKind::surname;
-      else if (toks.size() > 1 && !(flags.back() & text::kPunct))
-        add_form(toks.back() == "jr." && toks.size() > 2 ? toks[toks.size() - 2] : toks.back(),
-                 FormKind::surname, f.index);
     }
     add_form(f.text, k, f.index);
+  }
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    const ActorEntry& e = actors[i];
+    if (e.actor.type != ActorType::person) continue;
+    if (!e.surname.empty()) {
+      add_form(e.surname, FormKind::surname, i);
+      continue;
+    }
+    tokens_of(e.actor.name, doc, toks, flags);
+    if (toks.size() > 1 && !(flags.back() & text::kPunct)) add_form(toks.back(), FormKind::surname, i);
   }
 
   for (const auto& cl : kClassLists)

@@ -119,6 +119,19 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
                        text::kAuxiliary));
 }
 
+/// Tokens [b, e) join two mentions: "and" (with_and) or only a comma.
+bool joined_by(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool with_and) {
+  if (e <= b || e - b > 3) return false;
+  bool has_and = false, has_comma = false;
+  for (std::uint32_t t = b; t < e; ++t) {
+    auto w = a.tok[t].word;
+    if (w == m.w_and) has_and = true;
+    else if (w == m.w_comma) has_comma = true;
+    else if (w != m.w_the) return false;
+  }
+  return with_and ? has_and : (has_comma && !has_and);
+}
+
 Mention make(std::uint32_t tb, std::uint32_t te, MentionKind k) {
   Mention x;
   x.tb = tb;
@@ -309,6 +322,32 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
               [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
+    // A capitalised modifier before a description or agent ("the Hong Kong-based
+    // newspaper") belongs to it.
+    for (std::size_t j = mb; j + 1 < out.size();) {
+      if (out[j].kind == MentionKind::unknown && out[j + 1].tb == out[j].te &&
+          (out[j + 1].kind == MentionKind::description || out[j + 1].kind == MentionKind::derived)) {
+        out[j + 1].tb = out[j].tb;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+        continue;
+      }
+      ++j;
+    }
+  }
+  // A name before a common noun qualifies it ("Western military aid", "Ukraine war").
+  for (std::size_t j = mb; j < out.size(); ++j) {
+    Mention& x = out[j];
+    if (x.modifier || x.possessor || x.person || x.te >= s.last) continue;
+    if (x.kind != MentionKind::name && x.kind != MentionKind::unknown && x.kind != MentionKind::derived) continue;
+    if (j + 1 < out.size() && out[j + 1].tb == x.te) continue;
+    const auto& n = a.tok[x.te];
+    if (n.flags & (kPunct | kCapitalised | kAllCaps | text::kNumber)) continue;
+    if (!(n.wi.pos & (text::kNoun | text::kAdj))) continue;
+    if (n.wi.pos & (text::kVerb | text::kAdv | text::kPreposition | text::kConjunction | text::kDeterminer |
+                    text::kPronoun | text::kAuxiliary))
+      continue;
+    if (n.cls & (kDeterminer | kRelative | kCoord | kNegator | kAux)) continue;
+    x.modifier = true;
   }
 
   // 3. Appositions and compounds.
@@ -333,13 +372,15 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (x.kind == MentionKind::pronoun || p.kind == MentionKind::pronoun ||
         x.kind == MentionKind::first_person || p.kind == MentionKind::first_person)
       continue;
-    std::uint32_t t = p.te;
-    bool joined = false;
-    while (t < x.tb) {
-      auto w = a.tok[t].word;
-      if (w == m.w_and || w == m.w_comma) joined = true;
-      else if (w != m.w_the) { joined = false; break; }
-      ++t;
+    // Joined by "and" (", and", "and the"), or by a comma in a list that an
+    // "and" closes ("Brazil, Russia and China").
+    bool joined = joined_by(m, a, p.te, x.tb, true);
+    if (!joined && joined_by(m, a, p.te, x.tb, false)) {
+      for (std::size_t k = j + 1; k < out.size(); ++k) {
+        const Mention& y = out[k];
+        if (joined_by(m, a, out[k - 1].te, y.tb, true)) { joined = true; break; }
+        if (!joined_by(m, a, out[k - 1].te, y.tb, false)) break;
+      }
     }
     if (joined) {
       x.group = p.group;

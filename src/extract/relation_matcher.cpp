@@ -44,6 +44,7 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
     if (obj < 0) return false;
     PatternMatch save = pm;
     pm.object = obj;
+    pm.slot = t;
     pm.negated = pm.negated || neg;
     if (match_from(s, pi + 1, end, pm)) return true;
     pm = save;
@@ -147,6 +148,7 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
     if (best.entry < 0 || lits > best.literals) {
       best.entry = static_cast<std::int32_t>(e);
       best.object = obj;
+      best.slot = u + 1;
       best.end = end;
       best.literals = lits;
     }

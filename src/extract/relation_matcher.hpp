@@ -14,6 +14,7 @@ struct PatternMatch {
   std::int32_t object = -1;   ///< mention index of the object
   std::uint32_t end = 0;      ///< one past the last token of the match
   std::uint32_t literals = 0; ///< literal words matched (specificity)
+  std::uint32_t slot = 0;     ///< first token of the object slot (before skipped determiners)
   bool negated = false;       ///< a "no"/"never" inside the pattern ("gave no aid to")
 };
 
