@@ -125,12 +125,12 @@ void Session::read_directory(const std::string& path) {
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
     const std::string name = p.filename().string();
+    std::error_code entry_ec;  // an entry that cannot be examined is skipped, not fatal
     if (!name.empty() && name[0] == '.') {  // hidden files and directories (.git, .keep)
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+      if (it->is_directory(entry_ec)) it.disable_recursion_pending();
       continue;
     }
-    std::error_code fec;
-    if (it->is_regular_file(fec) && is_article_file(p)) files.push_back(p);
+    if (it->is_regular_file(entry_ec) && is_article_file(p)) files.push_back(p);
   }
   if (ec) problem(path, 0, "", cat({"cannot read directory: ", ec.message()}));
   if (files.empty()) {
