@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -216,17 +219,59 @@ TEST_CASE("holder and role_at: dated roles, hand-over days, organisations") {
   CHECK(ActorDictionary::role_at(*d.find("p3"), "")->title == "president");
 }
 
-TEST_CASE("builtin: people with dated roles (when the data is present)") {
-  if (dict().find("george-w-bush") == nullptr) {
-    MESSAGE("no george-w-bush entry in the built-in people data; skipped");
+TEST_CASE("builtin: people with dated roles (rows whose person is present)") {
+  struct {
+    const char* title;
+    const char* where;
+    const char* date;
+    const char* id;
+  } rows[] = {{"president", "USA", "2003-05-01", "george-w-bush"},
+              {"president", "united-states", "2003-05-01", "george-w-bush"},
+              {"president", "USA", "1990-06-01", "george-h-w-bush"},
+              {"secretary-general", "united-nations", "2010-01-01", "ban-ki-moon"},
+              {"king", "SAU", "2000-01-01", "fahd-bin-abdulaziz"},
+              {"supreme leader", "IRN", "", "ali-khamenei"}};
+  int checked = 0;
+  for (const auto& r : rows) {
+    CAPTURE(r.id);
+    if (dict().find(r.id) == nullptr) continue;
+    const ActorEntry* h = dict().holder(r.title, r.where, r.date);
+    REQUIRE(h != nullptr);
+    CHECK(h->actor.id == r.id);
+    ++checked;
+  }
+  MESSAGE(checked, " of ", sizeof rows / sizeof rows[0], " holder rows had their person in the data");
+  if (const ActorEntry* bush = dict().find("george-w-bush")) CHECK(bush->surname == "Bush");
+}
+
+TEST_CASE("builtin: every role title of the people data has an agent that names it") {
+  std::set<std::string> titles, missing;
+  for (const auto& a : dict().agents())
+    if (a.person) titles.insert(a.title);
+  for (const auto& e : dict().actors())
+    for (const auto& r : e.roles)
+      if (!titles.count(r.title)) missing.insert(r.title);
+  std::string list;
+  for (const auto& m : missing) list += "'" + m + "' ";
+  CAPTURE(list);
+  CHECK(missing.empty());
+}
+
+TEST_CASE("samples/actors.json loads over the built-in dictionary") {
+  const char* root = std::getenv("AG_SOURCE_ROOT");
+  const std::string path = std::string(root ? root : ".") + "/samples/actors.json";
+  if (!std::ifstream(path).good()) {
+    MESSAGE("no ", path, "; skipped");
     return;
   }
-  const ActorEntry* h = dict().holder("president", "USA", "2003-05-01");
-  REQUIRE(h != nullptr);
-  CHECK(h->actor.id == "george-w-bush");
-  CHECK(h->surname == "Bush");
-  const ActorEntry* via_id = dict().holder("president", "united-states", "2003-05-01");
-  CHECK(via_id == h);
+  ActorDictionary d = ActorDictionary::builtin();
+  const std::size_t n = d.actors().size();
+  d.load_json_file(path);
+  CHECK(d.actors().size() > n);  // new actors added
+  CHECK(d.find("ukraine")->actor.aliases.size() == 2);  // overridden entry
+  const ActorEntry* gov = d.find("vitaliy-kim");
+  REQUIRE(gov != nullptr);
+  CHECK(d.holder("governor", "UKR", "2022-03-01") == gov);
 }
 
 TEST_CASE("builtin: user files override built-ins by id") {
