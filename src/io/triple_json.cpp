@@ -57,7 +57,9 @@ void actor(JsonWriter& w, std::string_view k, const ActorMention& m) {
 }  // namespace
 
 std::string to_json(const Triple& t) {
-  rapidjson::StringBuffer sb;
+  // One buffer per thread, reused: its capacity settles at the longest triple.
+  thread_local rapidjson::StringBuffer sb;
+  sb.Clear();
   JsonWriter w(sb);
   w.StartObject();
   str(w, "article", t.article);

@@ -172,3 +172,35 @@ TEST_CASE("triple_from_json: minimal valid triple and invalid ones side by side"
   CHECK(t.date.empty());
   CHECK(t.claimant.empty());
 }
+
+TEST_CASE("to_json escapes every string so that it reads back byte for byte") {
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls += static_cast<char>(c);
+  const std::string cases[] = {
+      "",
+      "plain",
+      "quote \" and backslash \\ and slash /",
+      controls,
+      "Recep Tayyip Erdo\xC4\x9F" "an, Luiz In\xC3\xA1" "cio Lula da Silva, \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x8C\x8D",
+      "\"\\\"\\\\\n",
+      std::string(5000, 'a') + "\t" + std::string(3, '"'),
+  };
+  for (const auto& s : cases) {
+    CAPTURE(s.size());
+    Triple t = seed_triple();
+    t.sentence_text = s;
+    t.object.mention = s;
+    t.relation.text = s;
+    const std::string j = to_json(t);
+    for (char c : j) CHECK(static_cast<unsigned char>(c) >= 0x20);
+    Triple back;
+    std::string error;
+    REQUIRE(io::triple_from_json(j, back, error));
+    CHECK(back.sentence_text == s);
+    CHECK(back.object.mention == s);
+    CHECK(back.relation.text == s);
+  }
+  Triple t = seed_triple();
+  t.sentence_text = std::string("a\x01" "b\x1f", 4);
+  CHECK(to_json(t).find(R"("sentence_text":"a\u0001b\u001f")") != std::string::npos);
+}
