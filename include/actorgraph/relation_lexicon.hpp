@@ -1,6 +1,7 @@
 // The relation lexicon: verb and noun patterns to relation phrases and codes.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ struct CameoCode {
   std::string plover;    ///< PLOVER 2.0 type
 };
 
+/// How a governing verb frames an event: promised or planned ("agreed to
+/// release", "will attack"), appealed for ("urged ... to release"), demanded,
+/// refused ("refused to release") or threatened ("threatened to attack").
+enum class CameoFrame : std::uint8_t { intent, appeal, demand, reject, threaten };
+
 /// The relation lexicon. Built-in entries are compiled in; user files extend
 /// and override by id. Const access is thread-safe.
 class RelationLexicon {
@@ -68,6 +74,12 @@ class RelationLexicon {
   static const CameoCode* cameo(std::string_view code) noexcept;
   /// Fills root, quad, goldstein and plover of `r` from r.cameo (leaves set values).
   static void complete(Relation& r) noexcept;
+  /// The CAMEO code of event `code` under `frame`, from the parallel branches
+  /// of the codebook: framed("0841", reject) == "1243" (refuse to release),
+  /// framed("0841", intent) == "0353", framed("072", appeal) == "0232",
+  /// framed("163", threaten) == "1312". For conflict events (14-20) intent is
+  /// the threat ("will attack" -> 1384). Empty when CAMEO has no counterpart.
+  static std::string_view framed(std::string_view code, CameoFrame frame) noexcept;
 
  private:
   struct Impl;

@@ -1,6 +1,7 @@
 // The CAMEO table (RelationLexicon::cameo_codes, cameo, complete): parsed once
 // from the compiled-in data/cameo.json.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -12,8 +13,11 @@
 namespace actorgraph {
 namespace {
 
+constexpr const char* kFrameKeys[] = {"intent", "appeal", "demand", "reject", "threaten"};  // CameoFrame order
+
 struct CameoTable {
   std::vector<CameoCode> codes;
+  std::vector<std::array<std::string, 5>> frames;  // parallel to codes
   std::unordered_map<std::string_view, std::size_t> index;  // views into codes[i].code
 
   CameoTable() {
@@ -29,6 +33,9 @@ struct CameoTable {
       c.quad = v["quad"].GetInt();
       c.plover = v["plover"].GetString();
       codes.push_back(std::move(c));
+      auto& f = frames.emplace_back();
+      for (std::size_t k = 0; k < f.size(); ++k)
+        if (v.HasMember(kFrameKeys[k])) f[k] = v[kFrameKeys[k]].GetString();
     }
     for (std::size_t i = 0; i < codes.size(); ++i) index.emplace(codes[i].code, i);
   }
@@ -47,6 +54,13 @@ const CameoCode* RelationLexicon::cameo(std::string_view code) noexcept {
   const auto& t = table();
   auto it = t.index.find(code);
   return it == t.index.end() ? nullptr : &t.codes[it->second];
+}
+
+std::string_view RelationLexicon::framed(std::string_view code, CameoFrame frame) noexcept {
+  const auto& t = table();
+  auto it = t.index.find(code);
+  if (it == t.index.end()) return {};
+  return t.frames[it->second][static_cast<std::size_t>(frame)];
 }
 
 void RelationLexicon::complete(Relation& r) noexcept {

@@ -199,3 +199,46 @@ TEST_CASE("CAMEO table agrees with the shared GDELT, ICEWS and CAMEO->PLOVER fil
   }
   CHECK(checked > 250);
 }
+
+TEST_CASE("framed(): the parallel branches of the codebook") {
+  struct Case {
+    const char* code;
+    CameoFrame frame;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"0841", CameoFrame::reject, "1243"},  {"0841", CameoFrame::intent, "0353"},
+      {"0841", CameoFrame::appeal, "0253"},  {"0841", CameoFrame::demand, "1053"},
+      {"072", CameoFrame::appeal, "0232"},   {"072", CameoFrame::intent, "0332"},
+      {"040", CameoFrame::intent, "036"},    {"042", CameoFrame::reject, "125"},
+      {"045", CameoFrame::intent, "039"},    {"057", CameoFrame::appeal, "027"},
+      {"087", CameoFrame::demand, "1056"},   {"0871", CameoFrame::appeal, "0256"},
+      {"083", CameoFrame::intent, "034"},    {"0832", CameoFrame::reject, "1232"},
+      {"163", CameoFrame::threaten, "1312"}, {"161", CameoFrame::intent, "1313"},
+      {"190", CameoFrame::threaten, "1384"}, {"192", CameoFrame::threaten, "1382"},
+      {"2041", CameoFrame::threaten, "1385"}, {"1723", CameoFrame::threaten, "1323"},
+      // no counterpart
+      {"111", CameoFrame::reject, ""},       {"190", CameoFrame::appeal, ""},
+      {"072", CameoFrame::threaten, ""},     {"0999", CameoFrame::intent, ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.code);
+    CAPTURE(static_cast<int>(c.frame));
+    CHECK(RelationLexicon::framed(c.code, c.frame) == c.expected);
+  }
+  // every counterpart is a code of the right branch
+  const char* roots[] = {"03", "02", "10", "12", "13"};
+  std::size_t n = 0;
+  for (const auto& c : RelationLexicon::cameo_codes()) {
+    for (int f = 0; f < 5; ++f) {
+      auto to = RelationLexicon::framed(c.code, static_cast<CameoFrame>(f));
+      if (to.empty()) continue;
+      ++n;
+      CAPTURE(c.code);
+      REQUIRE(RelationLexicon::cameo(to) != nullptr);
+      const bool conflict = std::stoi(c.code.substr(0, 2)) >= 14;
+      CHECK(to.substr(0, 2) == (conflict ? std::string_view("13") : std::string_view(roots[f])));
+    }
+  }
+  CHECK(n > 300);
+}

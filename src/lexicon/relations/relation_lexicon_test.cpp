@@ -11,6 +11,7 @@
 #include "actorgraph/errors.hpp"
 #include "actorgraph/relation_lexicon.hpp"
 #include "lexicon/relations/lexicon_json.hpp"
+#include "lexicon/relations/relations_data.hpp"
 
 using namespace actorgraph;
 
@@ -236,4 +237,15 @@ TEST_CASE("built-in lexicon: the relations the engine relies on") {
     CHECK(found->relation.lemma == c.lemma);
   }
   CHECK(lex.by_head("unknownverb", false).empty());
+}
+
+TEST_CASE("built-in files: ids are unique across files (no silent override)") {
+  std::size_t total = 0;
+  for (const auto& f : relations_data::kLexiconFiles) {
+    std::vector<RelationEntry> es;
+    relations::parse_lexicon(*f.text, std::string(f.name), es);
+    CHECK(es.size() >= 100);
+    total += es.size();
+  }
+  CHECK(RelationLexicon::builtin().entries().size() == total);
 }

@@ -58,6 +58,15 @@ void read_cues(const rapidjson::Value& arr, const char* key, std::string_view te
       if (!v["modality"].IsString() || !parse_modality(v["modality"].GetString(), cue.modality))
         fail("modality", "must be one of asserted, hypothetical, intended, reported");
     }
+    if (v.HasMember("frame")) {
+      static constexpr std::pair<std::string_view, CameoFrame> kFrames[] = {
+          {"intent", CameoFrame::intent}, {"appeal", CameoFrame::appeal}, {"demand", CameoFrame::demand},
+          {"reject", CameoFrame::reject}, {"threaten", CameoFrame::threaten}};
+      std::string_view f = v["frame"].IsString() ? v["frame"].GetString() : "";
+      for (const auto& [name, frame] : kFrames)
+        if (f == name) cue.frame = frame;
+      if (!cue.frame) fail("frame", "must be one of intent, appeal, demand, reject, threaten");
+    }
     out.add(std::move(cue));
   }
 }

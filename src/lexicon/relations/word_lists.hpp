@@ -6,22 +6,28 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "actorgraph/relation_lexicon.hpp"
 #include "actorgraph/triple.hpp"
 
 namespace actorgraph::relations {
 
 /// A verb lemma with the words that must follow it: ("refuse", "to"),
-/// ("call", "on + to"), ("have", "yet to"). `modality` is used by modality cues.
+/// ("call", "on + to"), ("have", "yet to"). `modality` is used by modality
+/// cues. `frame`, when set, says how the cue re-codes the event it governs
+/// (RelationLexicon::framed): "urge + to" appeal, "press + to" demand,
+/// "refuse to" reject, "promise to" intent, "threaten to" threaten.
 struct VerbCue {
   std::string verb;
   std::string pattern;
   Modality modality = Modality::asserted;
+  std::optional<CameoFrame> frame;
 };
 
 /// Cues indexed by verb lemma. Immutable after construction; thread-safe reads.

@@ -42,6 +42,14 @@ TEST_CASE("word lists: control, negating and modality verbs use the pattern lang
   for (const char* v : {"intend", "threaten", "want", "seek"}) CHECK_MESSAGE(has(w.modality_verbs(), v, "to"), v);
   CHECK(has(w.modality_verbs(), "propose", ""));
   CHECK(w.control_verbs().by_verb("attack").empty());
+  // frames re-code the governed event
+  CHECK(has(w.control_verbs(), "urge", "+ to")->frame == CameoFrame::appeal);
+  CHECK(has(w.control_verbs(), "press", "+ to")->frame == CameoFrame::demand);
+  CHECK(has(w.negating_verbs(), "refuse", "to")->frame == CameoFrame::reject);
+  CHECK_FALSE(has(w.negating_verbs(), "fail", "to")->frame.has_value());
+  CHECK(has(w.modality_verbs(), "threaten", "to")->frame == CameoFrame::threaten);
+  CHECK(plan->frame == CameoFrame::intent);
+  CHECK_FALSE(has(w.modality_verbs(), "consider", "")->frame.has_value());
 }
 
 TEST_CASE("word lists: malformed documents are located") {
@@ -53,6 +61,13 @@ TEST_CASE("word lists: malformed documents are located") {
   } catch (const ParseError& e) {
     CHECK(e.line() == 4);
     CHECK(e.field() == "modality_verbs[1].modality");
+  }
+  try {
+    relations::WordLists::parse("{" + base + ",\n\"modality_verbs\": [\n{\"verb\": \"plan\", \"frame\": \"hope\"}]}", "w.json");
+    FAIL("no throw");
+  } catch (const ParseError& e) {
+    CHECK(e.line() == 3);
+    CHECK(e.field() == "modality_verbs[0].frame");
   }
   CHECK_THROWS_AS(relations::WordLists::parse("{" + base + "}", "w.json"), ParseError);
 }
