@@ -202,5 +202,5 @@ TEST_CASE("to_json escapes every string so that it reads back byte for byte") {
   }
   Triple t = seed_triple();
   t.sentence_text = std::string("a\x01" "b\x1f", 4);
-  CHECK(to_json(t).find(R"("sentence_text":"a\u0001b\u001f")") != std::string::npos);
+  CHECK(to_json(t).find(R"("sentence_text":"a\u0001b\u001F")") != std::string::npos);
 }
