@@ -2,6 +2,7 @@
 // whole-file imports (inline, and the real files under $AG_SHARED).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -226,8 +227,15 @@ TEST_CASE("import_file: the Phoenix dictionaries (skipped when ../shared is abse
     CHECK(d.agents().size() >= r.min_agents);
     CHECK(errors.size() <= r.max_bad);
   }
-  ActorDictionary d;
+  // Imported over the built-in dictionary: existing ids gain aliases and roles.
+  ActorDictionary d = ActorDictionary::builtin();
+  const std::size_t builtin_aliases = d.find("afghanistan")->actor.aliases.size();
   d.import_file(dir + "Phoenix.Countries.actors.txt");
+  const auto* afg = d.country("AFG");
+  REQUIRE(afg != nullptr);
+  CHECK(afg->actor.id == "afghanistan");
+  CHECK(afg->actor.aliases.size() > builtin_aliases);
+  CHECK(std::find(afg->actor.aliases.begin(), afg->actor.aliases.end(), "Helmand") != afg->actor.aliases.end());
   const auto* xi = d.find("xi-jinping");
   REQUIRE(xi != nullptr);
   CHECK(xi->actor.country == "CHN");
