@@ -39,15 +39,23 @@ bool blank(std::string_view s) {
   return true;
 }
 
+// The extension in lower case: ".JSONL" reads like ".jsonl".
+std::string extension_of(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
 Format format_of(const fs::path& p) {
-  const std::string ext = p.extension().string();
+  const std::string ext = extension_of(p);
   if (ext == ".jsonl" || ext == ".ndjson") return Format::json_lines;
   if (ext == ".json") return Format::json;
   return Format::plain_text;
 }
 
 bool is_article_file(const fs::path& p) {
-  const std::string ext = p.extension().string();
+  const std::string ext = extension_of(p);
   return ext == ".jsonl" || ext == ".ndjson" || ext == ".json" || ext == ".txt";
 }
 

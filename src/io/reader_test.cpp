@@ -84,6 +84,18 @@ TEST_CASE("JSON Lines: accepted articles are normalised") {
   CHECK(r.articles[3].origin_line == 6);
 }
 
+TEST_CASE("extensions are case-insensitive; an empty or null id is derived like a missing one") {
+  TempDir d;
+  const std::string f = d.write("UPPER.JSONL", "{\"id\":\"\",\"text\":\"A.\"}\n{\"id\":null,\"text\":\"B.\"}\n");
+  d.write("dir/MORE.NDJSON", "{\"id\":\"m\",\"text\":\"M.\"}\n");
+  Result r = read({f, (d.path / "dir").string()});
+  REQUIRE(r.problems.empty());
+  REQUIRE(r.articles.size() == 3);
+  CHECK(r.articles[0].id == "UPPER-1");
+  CHECK(r.articles[1].id == "UPPER-2");
+  CHECK(r.articles[2].id == "m");
+}
+
 TEST_CASE(".ndjson is JSON Lines; a UTF-8 byte order mark is skipped") {
   TempDir d;
   const std::string f = d.write("x.ndjson", "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"Caf\xC3\xA9 talks.\"}\n");
