@@ -68,6 +68,11 @@ TEST_CASE("builtin: all 193 UN members and the main non-members are countries") 
     CAPTURE(c);
     CHECK(dict().country(c) != nullptr);
   }
+  // Former states from ISO 3166-3, still named in older news and the Phoenix files.
+  for (const char* c : {"SUN", "YUG", "DDR", "CSK"}) {
+    CAPTURE(c);
+    CHECK(dict().country(c) != nullptr);
+  }
   CHECK(dict().country("XYZ") == nullptr);
 }
 
@@ -105,6 +110,8 @@ TEST_CASE("builtin: short forms, adjectives and metonyms point at their country"
       {"Britain", NameKind::name, "GBR"},        {"UK", NameKind::name, "GBR"},
       {"South Korea", NameKind::name, "KOR"},    {"the Netherlands", NameKind::name, "NLD"},
       {"Russian Federation", NameKind::name, "RUS"}, {"Ivory Coast", NameKind::name, "CIV"},
+      {"Soviet", NameKind::adjective, "SUN"},    {"USSR", NameKind::name, "SUN"},
+      {"Czech", NameKind::adjective, "CZE"},     {"Dominican", NameKind::adjective, "DOM"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);

@@ -103,7 +103,7 @@ def plural_forms(adjectives, names):
     return out
 
 
-def build_countries(iso_path, extra_path, wn_dir):
+def build_countries(iso_path, extra_path, wn_dir, iso3_path=""):
     with open(iso_path, encoding="utf-8") as f:
         iso = json.load(f)["3166-1"]
     with open(extra_path, encoding="utf-8") as f:
@@ -134,6 +134,26 @@ def build_countries(iso_path, extra_path, wn_dir):
         add_unique(aliases, e.get("aliases", []), exclude=(name,))
         records.append({"code": code, "name": name, "aliases": aliases,
                         "adjectives": list(e.get("adjectives", [])), "metonyms": list(e.get("metonyms", []))})
+    # Former states (ISO 3166-3) that older news and the Phoenix files still name.
+    former = extra.get("former", {})
+    if former:
+        former_codes = set()
+        if iso3_path and os.path.exists(iso3_path):
+            with open(iso3_path, encoding="utf-8") as f:
+                for x in json.load(f)["3166-3"]:
+                    if x.get("alpha_3") in former:
+                        former_codes.add(x["alpha_3"])
+                        e = former[x["alpha_3"]]
+                        aliases = []
+                        for part in x["name"].split(", "):
+                            if "(" not in part and not part.endswith(" of"):
+                                add_unique(aliases, [part], exclude=(e["name"],))
+                        add_unique(aliases, e.get("aliases", []), exclude=(e["name"],))
+                        records.append({"code": x["alpha_3"], "name": e["name"], "aliases": aliases,
+                                        "adjectives": list(e.get("adjectives", [])), "metonyms": []})
+        for code in former:
+            if code not in former_codes:
+                fail(f"{extra_path}: former.{code}: not an ISO 3166-3 alpha-3 code in {iso3_path}")
     for e in extra.get("extra_countries", []):
         records.append({"code": e["code"], "name": e["name"], "aliases": list(e.get("aliases", [])),
                         "adjectives": list(e.get("adjectives", [])), "metonyms": list(e.get("metonyms", []))})
@@ -192,13 +212,14 @@ def check_references(actors, origin):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso", required=True)
+    ap.add_argument("--iso-former", default="", help="iso_3166-3.json (former countries)")
     ap.add_argument("--extra", required=True)
     ap.add_argument("--wordnet", default="")
     ap.add_argument("--output", required=True)
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
 
-    actors = build_countries(args.iso, args.extra, args.wordnet)
+    actors = build_countries(args.iso, args.extra, args.wordnet, args.iso_former)
     agents = []
     origin = {a["id"]: args.extra for a in actors}
     agent_origin = {}
