@@ -131,6 +131,8 @@ namespace actorgraph::text {
 
 void analyse(std::string_view text, Document& out) {
   out.clear();
+  // Offsets are 32-bit: a text beyond 4 GiB is analysed up to that size.
+  if (text.size() >= 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
   if (out.norm_buf.capacity() < text.size() + 16) out.norm_buf.reserve(text.size() + 16);
   detail::Analyser(text, out).run();
 }

@@ -79,6 +79,7 @@ inline std::uint32_t decode_utf8(const unsigned char* p, const unsigned char* en
 inline std::uint32_t fold_case(std::uint32_t cp) noexcept {
   if (cp < 0x80u) return (cp >= 'A' && cp <= 'Z') ? cp + 32u : cp;
   if (cp >= 0xC0u && cp <= 0xDEu && cp != 0xD7u) return cp + 0x20u;
+  if (cp == 0x130u) return 'i';  // capital I with dot above (Turkish)
   if (cp >= 0x100u && cp <= 0x137u) return cp | 1u;
   if (cp >= 0x139u && cp <= 0x148u) return (cp & 1u) ? cp + 1u : cp;
   if (cp >= 0x14Au && cp <= 0x177u) return cp | 1u;

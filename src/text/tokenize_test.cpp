@@ -72,6 +72,7 @@ TEST_CASE("tokens: norm forms, table-driven") {
       {"wait… what...", "wait|…|what|…"},
       {"A\u00a0B\u2009C", "a|b|c"},
       {"Côte d’Ivoire ÉLYSÉE Łódź Ștefan", "côte|d'ivoire|élysée|łódź|ștefan"},
+      {"İstanbul ΑΘΗΝΑ МОСКВА Київ", "istanbul|αθηνα|москва|київ"},
       {"O'Brien", "o'brien"},
       {"COVID-19 in 2022-08-04", "covid-19|in|2022-08-04"},
       {"AT&T and S&P", "at&t|and|s&p"},
