@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -318,4 +319,17 @@ TEST_CASE("builtin: start-up cost") {
   MESSAGE("ActorDictionary::builtin(): first call (parse) ", g_first_builtin_ms, " ms, later call (copy) ", ms, " ms");
   CHECK(g_first_builtin_ms < 200.0);  // target < 30 ms; loose bound for a loaded 2-core machine
   CHECK(ms < 100.0);
+}
+
+TEST_CASE("builtin: no surface form names two different actors") {
+  std::map<std::string, std::string> owner;
+  std::string clashes;
+  for (const auto& f : dict().name_forms()) {
+    if (f.kind == NameKind::agent) continue;
+    const std::string& id = dict().actors()[f.index].actor.id;
+    auto [it, inserted] = owner.emplace(f.text, id);
+    if (!inserted && it->second != id) clashes += "'" + f.text + "' (" + it->second + ", " + id + ") ";
+  }
+  CAPTURE(clashes);
+  CHECK(clashes.empty());
 }
