@@ -6,11 +6,37 @@
 #include "store/filter_sql.hpp"
 
 namespace actorgraph {
+namespace {
+
+// Turns SQLite's memory map off for the scope (restored after).
+class MmapOff {
+ public:
+  explicit MmapOff(SQLite::Database& db) : db_(db) {
+    if (sqlite3_get_autocommit(db_.getHandle()) == 0) return;  // inside a transaction: leave it
+    size_ = db_.execAndGet("PRAGMA mmap_size").getInt64();
+    if (size_ > 0) db_.exec("PRAGMA mmap_size = 0");
+  }
+  ~MmapOff() {
+    if (size_ > 0)
+      sqlite3_exec(db_.getHandle(), ("PRAGMA mmap_size = " + std::to_string(size_)).c_str(), nullptr, nullptr, nullptr);
+  }
+  MmapOff(const MmapOff&) = delete;
+  MmapOff& operator=(const MmapOff&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  std::int64_t size_ = 0;
+};
+
+}  // namespace
 
 ActorGraph Store::load(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
-    store::ReadScope read(impl_->db);
     SQLite::Database& db = impl_->db;
+    // Whole-file scans gain nothing from the memory map; without it the
+    // file's pages do not count against the process (peak RSS).
+    MmapOff no_mmap(db);
+    store::ReadScope read(db);
     store::FilterSql q = store::filter_sql(f);
     ActorGraph g;
 

@@ -111,7 +111,9 @@ SQLite::Database open_database(const std::string& path, Store::Mode mode) {
       check_schema(*db, path);
     }
     // Connection settings only: nothing here changes the file.
-    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
+    // Point queries of a fresh process read through the memory map instead
+    // of copying pages into the cache (load() turns it off, see load.cpp).
+    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824");
     if (mode == Store::Mode::read_write) db->exec("PRAGMA synchronous = NORMAL");
   } catch (const SQLite::Exception& e) {
     throw StorageError(path + ": " + e.what());
