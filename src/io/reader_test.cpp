@@ -1,6 +1,7 @@
 #include "actorgraph/reader.hpp"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -50,7 +51,42 @@ Result read(const std::vector<std::string>& paths) {
   return r;
 }
 
+// Reads "-" with standard input redirected from `file`.
+Result read_stdin_from(const std::string& file) {
+  const int saved = ::dup(STDIN_FILENO);
+  const int fd = ::open(file.c_str(), O_RDONLY);
+  REQUIRE(saved >= 0);
+  REQUIRE(fd >= 0);
+  ::dup2(fd, STDIN_FILENO);
+  ::close(fd);
+  Result r = read({"-"});
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  return r;
+}
+
 }  // namespace
+
+TEST_CASE("stdin: JSON Lines when the first non-blank byte is '{', else plain text") {
+  TempDir d;
+  Result j = read_stdin_from(d.write("in1", "\n  {\"text\":\"First.\"}\n{\"id\":\"s2\",\"text\":\"Second.\"}\n{bad\n"));
+  REQUIRE(j.articles.size() == 2);
+  CHECK(j.articles[0].id == "stdin-2");
+  CHECK(j.articles[0].origin_file == "-");
+  CHECK(j.articles[1].id == "s2");
+  REQUIRE(j.problems.size() == 1);
+  CHECK(j.problem_text().rfind("-:4: malformed JSON: ", 0) == 0);
+  Result t = read_stdin_from(d.write("in2", "\n date 2023-09-20 A title\n\nThe body {with braces}.\n"));
+  REQUIRE(t.problems.empty());
+  REQUIRE(t.articles.size() == 1);
+  CHECK(t.articles[0].id == "stdin");
+  CHECK(t.articles[0].date == "2023-09-20");
+  CHECK(t.articles[0].title == "A title");
+  CHECK(t.articles[0].text == "The body {with braces}.");
+  Result e = read_stdin_from(d.write("in3", " \n\t\n"));
+  CHECK(e.articles.empty());
+  CHECK(e.problem_text() == "-: empty file: no articles");
+}
 
 TEST_CASE("JSON Lines: accepted articles are normalised") {
   TempDir d;
