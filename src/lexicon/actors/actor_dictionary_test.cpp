@@ -145,6 +145,9 @@ TEST_CASE("builtin: IGOs, armed groups and media carry CAMEO-style codes") {
       {"taliban", "AFGREB", actorgraph::ActorType::group},
       {"reuters", "GBRMED", actorgraph::ActorType::media},
       {"scmp", "HKGMED", actorgraph::ActorType::media},
+      // State organs use the id the engine derives for "<adjective> <agent>" ("Israeli forces").
+      {"israel-mil", "ISRMIL", actorgraph::ActorType::military},
+      {"united-states-leg", "USALEG", actorgraph::ActorType::government},
   };
   for (const auto& r : rows) {
     CAPTURE(r.id);
