@@ -65,6 +65,8 @@ TEST_CASE("tokens: norm forms, table-driven") {
       {"e.g. this, i.e. that, at 5 p.m. or 9 a.m.", "e.g.|this|,|i.e.|that|,|at|5|p.m.|or|9|a.m."},
       {"No. 10 said no.", "no.|10|said|no|."},
       {"J. Smith", "j.|smith"},
+      {"Smith et al. found", "smith|et|al.|found"},
+      {"the U.S.S.R. and Ph.D. students", "the|u.s.s.r.|and|ph.d.|students"},
       {"[President]Xi Jinping", "[|president|]|xi|jinping"},
       {"“We will,” he said", "\"|we|will|,|\"|he|said"},
       {"‘No’", "'|no|'"},

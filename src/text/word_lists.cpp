@@ -31,7 +31,7 @@ constexpr auto kOther = sorted(std::to_array<std::string_view>({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "corp", "sr", "ltd", "co", "cos", "jr", "vs", "etc", "bros", "dept", "est", "approx",
     "govt", "assn", "univ", "ave", "blvd", "rd", "mon", "tue", "tues", "thu", "thur",
-    "thurs", "fri", "plc", "intl"}));
+    "thurs", "fri", "plc", "intl", "al", "cf", "viz", "esq", "ft"}));
 
 // US states and Canadian provinces in datelines ("WILMINGTON, Del., Feb 26").
 constexpr auto kProper = sorted(std::to_array<std::string_view>({
