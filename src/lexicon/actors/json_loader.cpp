@@ -115,6 +115,7 @@ void check_semantics(std::string_view text, const std::string& origin, const rap
 }  // namespace
 
 void load_json(std::string_view text, const std::string& origin, DictionaryData& data, bool validate) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte-order mark (no newline)
   rapidjson::Document doc;
   std::string buffer;  // compiled-in data: parsed in place, no string copies inside RapidJSON
   if (validate) {

@@ -24,6 +24,9 @@ struct Case {
 const Case kCases[] = {
     {"empty dictionary", R"({})", 0, ""},
     {"minimal actor", R"({"actors":[{"id":"x","name":"X","type":"group"}]})", 0, ""},
+    {"byte-order mark", "\xEF\xBB\xBF{\"actors\":[{\"id\":\"x\",\"name\":\"X\",\"type\":\"group\"}]}", 0, ""},
+    {"byte-order mark, bad entry", "\xEF\xBB\xBF{\"actors\":[\n{\"id\":\"x\",\"name\":\"\",\"type\":\"group\"}]}", 2,
+     "actors[0].name"},
     {"person with dated role",
      "{\"actors\":[\n{\"id\":\"a-b\",\"name\":\"A B\",\"type\":\"person\",\"gender\":\"f\",\"surname\":\"B\",\n"
      " \"roles\":[{\"title\":\"governor\",\"country\":\"UKR\",\"from\":\"2020-01\",\"to\":\"2021\"}]}]}",
