@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 ag=build/src/cli/actorgraph
-"$ag" build samples/ --db actorgraph.db
+"$ag" build samples/articles/ --db actorgraph.db
 echo
 "$ag" query --db actorgraph.db actor "Volodymyr Zelenskyy"
 "$ag" export --db actorgraph.db --format graphml -o actorgraph.graphml

@@ -2,6 +2,7 @@
 #include <ostream>
 #include <thread>
 
+#include "actorgraph/errors.hpp"
 #include "actorgraph/extractor.hpp"
 #include "actorgraph/pipeline.hpp"
 #include "cli/command.hpp"

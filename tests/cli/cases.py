@@ -10,7 +10,7 @@ import os
 import sqlite3
 
 SEED = "{SHARED}/seed/article.jsonl"
-SAMPLES = "{ROOT}/samples"
+SAMPLES = "{ROOT}/samples/articles"
 
 
 def dump(tmp, name="actorgraph.db"):
@@ -145,7 +145,7 @@ CASES = {
     "remove": {"steps": [
         {"args": ["build", SAMPLES]},
         {"shell": "{BIN} stats --json > before.json"},
-        {"shell": "{BIN} remove $(python3 -c \"import json;print(json.loads(open('{ROOT}/samples/articles.jsonl').readline())['id'])\")",
+        {"shell": "{BIN} remove $(python3 -c \"import json;print(json.loads(open('{ROOT}/samples/articles/articles.jsonl').readline())['id'])\")",
          "stdout_contains": ["removed 1 articles"]},
         {"args": ["remove", "no-such-article"], "exit": 1, "stderr_contains": ["no-such-article"]},
         {"shell": "python3 -c \"import json,sys; a=json.load(open('before.json')); b=json.loads(sys.stdin.read()); "
