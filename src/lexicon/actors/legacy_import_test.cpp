@@ -269,3 +269,20 @@ TEST_CASE("import_file: TABARI demo actors and Validate agents (skipped when abs
   CHECK(a.agents().size() >= 80);  // singular/plural lines merge into one agent
   CHECK(agent_errors.empty());
 }
+
+TEST_CASE("detect_format: content first, file name when the content says nothing") {
+  struct {
+    const char* text;
+    const char* path;
+    LegacyFormat format;
+  } rows[] = {{"  {\"actors\":[]}", "x.txt", LegacyFormat::json},
+              {"XI_JINPING_\n\t[CHNGOV >20121115]\n", "x.txt", LegacyFormat::actors},
+              {"FARMER [~AGR]\nPOLICE {} [~COP]\nNGO_WORKER [NGO~]\n", "x.txt", LegacyFormat::agents},
+              {"AMBASSADOR_  [ ~GOV] ;LRP 02 Jun 2004\n", "Validate.agents", LegacyFormat::agents},
+              {"# only comments\n", "Phoenix.agents.txt", LegacyFormat::agents},
+              {"# only comments\n", "TABARI.Demo.actors", LegacyFormat::actors}};
+  for (const auto& r : rows) {
+    CAPTURE(std::string(r.text));
+    CHECK(detect_format(r.text, r.path) == r.format);
+  }
+}
