@@ -88,19 +88,25 @@ std::string clean_text(std::string_view s) {
 
 void append_xml(std::string& out, std::string_view s) {
   for_each_clean(s, [&](std::string_view piece) {
-    for (char c : piece) {
-      switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        case '\t': out += "&#9;"; break;
-        case '\n': out += "&#10;"; break;
-        case '\r': out += "&#13;"; break;
-        default: out += c;
+    std::size_t run = 0;  // start of the pending run of plain bytes
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+      std::string_view entity;
+      switch (piece[i]) {
+        case '&': entity = "&amp;"; break;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '"': entity = "&quot;"; break;
+        case '\'': entity = "&apos;"; break;
+        case '\t': entity = "&#9;"; break;
+        case '\n': entity = "&#10;"; break;
+        case '\r': entity = "&#13;"; break;
+        default: continue;
       }
+      out.append(piece.substr(run, i - run));
+      out.append(entity);
+      run = i + 1;
     }
+    out.append(piece.substr(run));
   });
 }
 

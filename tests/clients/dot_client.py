@@ -49,7 +49,7 @@ def main(argv):
         check_fixture("dot", nodes, edges, typed=False)
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        check('"node" [' in text, "dot: the keyword-named node id is not quoted")
+        check('\n  "node" [label=' in text, "dot: the keyword-named node statement is not quoted")
         check(text.count('style="dashed"') == 1, "dot: the negated edge is not dashed")
     print(f"ok: dot -Tsvg drew {path}: {len(nodes)} nodes, {len(edges)} edges")
     return 0
