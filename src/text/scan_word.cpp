@@ -127,12 +127,12 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
       static constexpr std::string_view kClitics[] = {"s", "re", "ve", "ll", "d", "m"};
       static constexpr const char* kNorms[] = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
       bool found = false;
-      for (std::size_t c = 0; c < 6 && !found; ++c) {
-        if (rs == kClitics[c]) {
+      for (std::size_t k = 0; k < 6 && !found; ++k) {
+        if (rs == kClitics[k]) {
           word_e = i;
           clitic_b = i;
           clitic_e = q;
-          clitic = kNorms[c];
+          clitic = kNorms[k];
           found = true;
         }
       }
@@ -195,9 +195,9 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
       e = abbrev_e;
       flags |= kAbbrev;
       // "U.S.'s": the possessive clitic after an abbreviation.
-      const std::uint32_t alen = e < n_ && s_[e] == '\'' ? 1
-                                 : (e + 2 < n_ && s_[e] == 0xE2 && s_[e + 1] == 0x80 && s_[e + 2] == 0x99) ? 3
-                                                                                                          : 0;
+      std::uint32_t alen = 0;
+      if (e < n_ && s_[e] == '\'') alen = 1;
+      else if (e + 2 < n_ && s_[e] == 0xE2 && s_[e + 1] == 0x80 && s_[e + 2] == 0x99) alen = 3;
       if (alen != 0 && e + alen < n_ && (s_[e + alen] | 0x20u) == 's' && !word_char_at(e + alen + 1)) {
         clitic = "'s";
         clitic_b = e;
@@ -214,8 +214,10 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
 
   const std::uint32_t norm_off = static_cast<std::uint32_t>(d_.norm_buf.size());
   append_norm(b, e);
+  if (d_.norm_buf.size() == norm_off) d_.norm_buf.push_back('-');  // a lone soft hyphen
   std::string_view norm(d_.norm_buf.data() + norm_off, d_.norm_buf.size() - norm_off);
-  if (clitic != nullptr && clitic[0] == 'n' && norm.size() <= 3) {  // "won't" -> "wo" (will), "shan't" -> "sha" (shall)
+  // "won't" -> "wo" (norm "will"), "shan't" -> "sha" (norm "shall").
+  if (clitic != nullptr && clitic[0] == 'n' && norm.size() <= 3) {
     if (norm == "wo") { d_.norm_buf.resize(norm_off); d_.norm_buf += "will"; }
     else if (norm == "sha") { d_.norm_buf.resize(norm_off); d_.norm_buf += "shall"; }
     norm = std::string_view(d_.norm_buf.data() + norm_off, d_.norm_buf.size() - norm_off);
@@ -239,7 +241,7 @@ std::uint32_t Analyser::scan_word(std::uint32_t b) {
 
 void Analyser::append_norm(std::uint32_t b, std::uint32_t e) {
   std::string& out = d_.norm_buf;
-  // ASCII prefix: lower-case it in place after one resize.
+  // ASCII prefix: one append, then lower-case in place.
   std::uint32_t i = b;
   while (i < e && s_[i] < 0x80u) ++i;
   const std::size_t old = out.size();

@@ -208,7 +208,7 @@ TEST_CASE("tokens: arbitrary bytes never break the contract") {
     check_invariants(text, d);
   }
   const char* tricky[] = {"'", "’", "n't", "'s", "...", "U.S", "U.S.'", "a-", "-a", "5,", "5.", ",5",
-                          "\xE2\x80", "\xE2\x80\x99s", "Mr.", "No.", "can't", "A.", "\"\"", "--"};
+                          "\xE2\x80", "\xE2\x80\x99s", "Mr.", "No.", "can't", "A.", "\"\"", "--", "\xC2\xAD", " \xC2\xAD ", "\xCC\x81"};
   for (const char* t : tricky) {
     analyse(t, d);
     CAPTURE(t);
