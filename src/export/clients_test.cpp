@@ -14,6 +14,7 @@
 #include <string>
 
 #include "actorgraph/export.hpp"
+#include "export/subgraph.hpp"
 #include "export/test_graph.hpp"
 
 using namespace actorgraph;
@@ -147,4 +148,20 @@ TEST_CASE("CSV exports parse with the csv module (Neo4j headers, triples)") {
                                   quoted(x.file("reference.json")) + " --fixture");
   run_client("csv_client.py", "triples " + quoted(x.file("fixture.csv")) + " " + quoted(x.file("reference.json")) +
                                   " --fixture");
+}
+
+TEST_CASE("aggregated exports (joined labels, summed weights) read back in every client") {
+  const Exports x{temp_dir("clients_aggregated")};
+  const ActorGraph g = exporting::aggregate_pairs(fixture_graph());
+  for (const std::string& format : export_formats()) {
+    std::ofstream out(x.file("agg." + format), std::ios::binary);
+    make_exporter(format)->write(g, out);
+  }
+  std::ofstream(x.file("reference.json"), std::ios::binary) << export_to_string(g, "json");
+  const std::string ref = quoted(x.file("reference.json"));
+  run_client("graphml_clients.py", quoted(x.file("agg.graphml")) + " " + ref);
+  run_client("json_client.py", quoted(x.file("agg.json")) + " " + ref);
+  run_client("gexf_client.py", quoted(x.file("agg.gexf")) + " " + ref);
+  if (have_program("dot")) run_client("dot_client.py", quoted(x.file("agg.dot")) + " " + ref);
+  run_client("csv_client.py", "triples " + quoted(x.file("agg.csv")) + " " + ref);
 }
