@@ -1,5 +1,7 @@
 #include "extract/clauses.hpp"
 
+#include "extract/relation_matcher.hpp"
+
 namespace actorgraph::extract {
 namespace {
 
@@ -71,6 +73,11 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
     auto idx = a.mention_at[j];
     if (idx >= 0) {
       const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+      if ((x.possessor || x.modifier) && !x.appositive && noun_phrase_end(m, a, x.te, g.start + 1) == g.start &&
+          !prepositional(m, a, first, x)) {
+        // The noun phrase it qualifies is the subject: "Iraq's national security advisor met".
+        return {idx, SubjectHow::direct};
+      }
       if (x.possessor || x.modifier || x.appositive || prepositional(m, a, first, x)) {
         jj = static_cast<std::int64_t>(x.tb);
         continue;

@@ -97,9 +97,35 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   if (t >= last || a.mention_at[t] < 0) return -1;
   auto idx = a.mention_at[t];
   const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
-  if (x.tb != t || x.possessor || x.modifier) return -1;
+  if (x.tb != t) return -1;
   end = x.te;
+  if (x.possessor || x.modifier) {
+    // "Filipino peacekeepers", "Russia's troops": the qualifying actor stands
+    // for the noun phrase it qualifies.
+    std::uint32_t e = noun_phrase_end(m, a, x.te, last);
+    if (e == x.te) return -1;
+    end = e;
+  }
   return idx;
+}
+
+std::uint32_t noun_phrase_end(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  std::uint32_t e = t;
+  if (e < last && a.tok[e].word == m.w_s) ++e;
+  std::uint32_t start = e;
+  bool noun = false;
+  for (std::uint32_t k = 0; k < 4 && e < last; ++k, ++e) {
+    const auto& d = a.tok[e];
+    if (a.mention_at[e] >= 0 || (d.flags & (text::kPunct | text::kNumber))) break;
+    if (d.cls & (kDeterminer | kCoord | kRelative | kNegator | kAux)) break;
+    if (!(d.wi.pos & (text::kNoun | text::kAdj))) break;
+    if (d.wi.pos & (text::kPreposition | text::kPronoun)) break;
+    if ((d.wi.pos & text::kVerb) && d.wi.verb_form != text::VerbForm::none && d.wi.verb_form != text::VerbForm::base &&
+        !(d.wi.pos & text::kNoun))
+      break;
+    noun = noun || (d.wi.pos & text::kNoun);
+  }
+  return noun && e > start ? e : t;
 }
 
 PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,

@@ -29,6 +29,10 @@ PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector
 PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
                            std::uint32_t from, std::uint32_t last);
 
+/// End of the noun phrase a qualifying mention ends before ("Filipino
+/// peacekeepers", "Iraq's national security advisor"), or `t` when none.
+std::uint32_t noun_phrase_end(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);
+
 /// The mention that can fill an object slot at token t (skipping determiners
 /// and brackets), or -1; `end` receives the token after the mention.
 std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
