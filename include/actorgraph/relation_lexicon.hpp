@@ -17,7 +17,8 @@ namespace actorgraph {
 ///     "+"  = the object (an actor) goes here,
 ///     "*"  = up to three skipped words (adjectives, determiners, adverbs),
 ///     any other word must be present (nouns compared by lemma: "talk" matches "talks").
-///   An empty pattern means the object is the direct object ("attack +").
+///   An empty pattern means the object is the direct object ("attack +");
+///   a non-empty pattern must contain exactly one "+" (the loader rejects others).
 /// Examples (verb):  call "for * talk with +"; impose "* sanction on +"; meet "with +"; accuse "+ of"
 /// Examples (noun):  invasion "of +" (subject is the possessor/adjective: "Russia's invasion of Ukraine");
 ///                   sanction "against +"; aid "to +".

@@ -165,6 +165,8 @@ void parse_lexicon(std::string_view text, const std::string& origin, std::vector
       std::string err;
       e.pattern = normalise_pattern(v["pattern"].GetString(), err);
       if (!err.empty()) fail("pattern", err);
+      if (!e.pattern.empty() && (" " + e.pattern + " ").find(" + ") == std::string::npos)
+        fail("pattern", "needs the object slot '+' (an empty pattern means the direct object)");
     }
     Relation& r = e.relation;
     r.cameo = v["cameo"].GetString();

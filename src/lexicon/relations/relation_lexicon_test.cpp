@@ -65,6 +65,8 @@ TEST_CASE("load_json: valid and invalid documents side by side, located at line 
   CHECK(load(two(R"({"id": "b", "verb": "accuse", "pattern": "+ of +", "cameo": "112"})")) ==
         "4|relations[1].pattern|has more than one '+' (object slot)");
   CHECK(load(two(R"({"id": "a", "verb": "attack", "cameo": "190"})")) == "4|relations[1].id|duplicate id 'a' (first at line 2)");
+  CHECK(load(two(R"({"id": "b", "verb": "offer", "pattern": "to mediate", "cameo": "039"})")) ==
+        "4|relations[1].pattern|needs the object slot '+' (an empty pattern means the direct object)");
   // document-level problems
   CHECK(load("{\"relations\": []}") == "1|relations|must not be empty");
   CHECK(load("{\"entries\": [1]}") == "1|entries|is not a known field");
@@ -205,7 +207,7 @@ TEST_CASE("built-in lexicon: the relations the engine relies on") {
       {"praise", false, "+", "051", "praise"},
       {"sign", false, "* agreement with +", "057", "sign an agreement with"},
       {"send", false, "* weapon to +", "072", "send weapons to"},
-      {"aid", true, "to +", "070", "aid to"},
+      {"aid", true, "to +", "070", "give aid to"},
       {"release", false, "+", "0841", "release"},
       {"withdraw", false, "from +", "087", "withdraw from"},
       {"investigate", false, "+", "090", "investigate"},
@@ -217,14 +219,14 @@ TEST_CASE("built-in lexicon: the relations the engine relies on") {
       {"protest", false, "against +", "140", "protest against"},
       {"deploy", false, "* troop to +", "154", "deploy troops to"},
       {"impose", false, "* sanction on +", "163", "impose sanctions on"},
-      {"sanction", true, "against +", "163", "sanctions against"},
+      {"sanction", true, "against +", "163", "impose sanctions on"},
       {"expel", false, "+", "166", "expel"},
       {"arrest", false, "+", "173", "arrest"},
       {"abduct", false, "+", "181", "abduct"},
       {"attack", false, "+", "190", "attack"},
       {"invade", false, "+", "192", "invade"},
-      {"invasion", true, "of +", "192", "invasion of"},
-      {"airstrike", true, "on +", "195", "airstrikes on"},
+      {"invasion", true, "of +", "192", "invade"},
+      {"airstrike", true, "on +", "195", "launch airstrikes on"},
       {"massacre", false, "+", "202", "massacre"},
   };
   for (const auto& c : cases) {
@@ -238,6 +240,12 @@ TEST_CASE("built-in lexicon: the relations the engine relies on") {
     CHECK(found->relation.lemma == c.lemma);
   }
   CHECK(lex.by_head("unknownverb", false).empty());
+  // a nominal event reads like its verbal relation: the same lemma
+  std::set<std::string> verbal;
+  for (const auto& e : lex.entries())
+    if (!e.nominal) verbal.insert(e.relation.lemma);
+  for (const char* lemma : {"invade", "attack", "impose sanctions on", "give aid to", "hold talks with", "visit"})
+    CHECK_MESSAGE(verbal.count(lemma) == 1, lemma);
 }
 
 TEST_CASE("built-in files: ids are unique across files (no silent override)") {
