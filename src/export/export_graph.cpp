@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "actorgraph/errors.hpp"
@@ -14,6 +15,8 @@
 
 namespace actorgraph {
 namespace {
+
+namespace fs = std::filesystem;
 
 /// A file written under a temporary name beside its target and renamed over
 /// it by commit(); destroyed uncommitted, it removes the temporary, so a failed
@@ -104,7 +107,20 @@ void export_graph(const Store& s, std::string_view format, const ExportOptions& 
     relationships.commit();
     return;
   }
-  AtomicFile file(output);
+  // A device or pipe (-o /dev/stdout, a FIFO) is written in place: renaming
+  // over it would replace it. A symlink is followed, so the link survives.
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(output, ec);
+  const std::string path = ec ? output : target.string();
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    std::ofstream direct(path, std::ios::binary);
+    if (!direct) throw UsageError("cannot write '" + output + "': " + std::strerror(errno));
+    exporter->write(g, direct);
+    direct.flush();
+    if (!direct) throw StorageError("cannot write '" + output + "': write failed");
+    return;
+  }
+  AtomicFile file(path);
   exporter->write(g, file.stream());
   file.commit();
 }

@@ -213,3 +213,20 @@ TEST_CASE("export_graph errors leave no file behind and keep an older one") {
   CHECK(files_in(out_dir) == std::vector<std::string>{"g.graphml"});
   CHECK(out.str().empty());
 }
+
+TEST_CASE("export_graph writes through symlinks and into devices instead of replacing them") {
+  const std::string dir = temp_dir("export_graph_special");
+  const Store store(fixture_db(dir), Store::Mode::read_only);
+  std::ostringstream out;
+  const std::string real = dir + "/real.dot", link = dir + "/link.dot";
+  { std::ofstream(real) << "old"; }
+  fs::create_symlink(real, link);
+  export_graph(store, "dot", everything(), link, out);
+  CHECK(fs::is_symlink(link));
+  CHECK(read_file(real).rfind("digraph", 0) == 0);
+  if (fs::exists("/dev/null")) {
+    export_graph(store, "graphml", everything(), "/dev/null", out);
+    CHECK(fs::is_character_file("/dev/null"));
+  }
+  CHECK(out.str().empty());
+}
