@@ -23,6 +23,7 @@ CREATE TABLE actors(
 CREATE TABLE aliases(
   norm TEXT NOT NULL, alias TEXT NOT NULL, actor_id TEXT NOT NULL,
   PRIMARY KEY(norm, actor_id)) WITHOUT ROWID;
+CREATE INDEX aliases_actor ON aliases(actor_id);
 -- UNIQUE(subject, …) is also the index on edges(subject).
 CREATE TABLE edges(
   id INTEGER PRIMARY KEY, subject TEXT NOT NULL, object TEXT NOT NULL, key TEXT NOT NULL,

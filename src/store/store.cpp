@@ -61,12 +61,20 @@ void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t
   SQLite::Statement update(db,
                            "UPDATE edges SET mentions = ?, factual = ?, articles = ?, sources = ?, first_date = ?, "
                            "last_date = ? WHERE id = ?");
+  SQLite::Statement ends(db, "SELECT subject, object FROM edges WHERE id = ?");
   SQLite::Statement drop(db, "DELETE FROM edges WHERE id = ?");
+  std::unordered_set<std::string> orphans;  // ends of deleted edges: maybe left without edges
   for (std::int64_t id : ids) {
     select.bind(1, id);
     EdgeCounts c = count_mentions(select);
     select.reset();
     if (c.mentions == 0) {
+      ends.bind(1, id);
+      if (ends.executeStep()) {
+        orphans.insert(ends.getColumn(0).getText(""));
+        orphans.insert(ends.getColumn(1).getText(""));
+      }
+      ends.reset();
       drop.bind(1, id);
       drop.exec();
       drop.reset();
@@ -83,6 +91,24 @@ void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t
     update.bind(7, id);
     update.exec();
     update.reset();
+  }
+  // An actor is known only through its edges: one left without any goes,
+  // with its aliases, so removing every article empties the database.
+  SQLite::Statement used(db,
+                         "SELECT EXISTS(SELECT 1 FROM edges WHERE subject = ?1) OR "
+                         "EXISTS(SELECT 1 FROM edges WHERE object = ?1)");
+  SQLite::Statement drop_actor(db, "DELETE FROM actors WHERE id = ?");
+  SQLite::Statement drop_aliases(db, "DELETE FROM aliases WHERE actor_id = ?");
+  for (const auto& actor : orphans) {
+    used.bind(1, actor);
+    bool in_use = used.executeStep() && used.getColumn(0).getInt() != 0;
+    used.reset();
+    if (in_use) continue;
+    for (auto* st : {&drop_actor, &drop_aliases}) {
+      st->bind(1, actor);
+      st->exec();
+      st->reset();
+    }
   }
 }
 

@@ -158,6 +158,7 @@ TEST_CASE("store: a changed article replaces its mentions; emptied edges go") {
   auto s = store.stats();
   CHECK(s.articles == 2);
   CHECK(s.edges == 1);  // russia->ukraine lost its only mention
+  CHECK(s.actors == 2);
   CHECK(s.mentions == 3);
   auto g = store.load(everything());
   const auto* e = find_edge(g, "volodymyr-zelenskyy", "xi-jinping", "026");
@@ -192,9 +193,16 @@ TEST_CASE("store: remove keeps counts consistent and reports unknown ids") {
   CHECK(e->sources == 2);
   CHECK(e->first_date == "2022-01-01");
   CHECK(e->last_date == "2022-03-01");
+  CHECK(s.actors == 2);  // russia and ukraine went with their only edge
+  CHECK_FALSE(store.resolve("Russia").actor);
+  CHECK(store.resolve("Zelensky").actor);
   CHECK(store.remove_articles({"a1", "a3"}).empty());
-  CHECK(store.stats().edges == 0);
-  CHECK(store.stats().mentions == 0);
+  auto empty = store.stats();
+  CHECK(empty.articles == 0);
+  CHECK(empty.edges == 0);
+  CHECK(empty.mentions == 0);
+  CHECK(empty.actors == 0);
+  CHECK(empty.aliases == 0);
 }
 
 TEST_CASE("store: a batch destroyed without commit leaves the database as it was") {
@@ -324,6 +332,7 @@ TEST_CASE("store: random adds, replacements and removals keep every edge equal t
   CHECK(store.stats().articles == current.size());
   CHECK(store.stats().mentions == mentions);
   CHECK(store.stats().edges == expected.num_edges());
+  CHECK(store.stats().actors == expected.num_actors());
   auto loaded = store.load(everything());
   REQUIRE(loaded.num_edges() == expected.num_edges());
   for (std::uint32_t i = 0; i < expected.num_edges(); ++i) {
