@@ -25,6 +25,8 @@ struct Found {
   std::uint32_t tail_b = 0, tail_e = 0; ///< pattern words after the object
   std::uint32_t head = 0;
   bool negated = false;
+  bool threat = false;  ///< "threatened to …": coded as the threat
+  bool commitment = false;  ///< "agreed to …", "is willing to …": coded as the intent
   Modality modality = Modality::asserted;
   float conf = 0.9f;
 };
@@ -144,6 +146,19 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       if (f.tail_e > f.tail_b) {
         t.relation.text += ' ';
         t.relation.text += surface(a_, f.tail_b, f.tail_e);
+      }
+      // Promised or threatened events take CAMEO's framed code ("agreed to
+      // support" -> intent to support, "threatened to attack" -> threat). Plain
+      // futures ("will meet") keep the event's code, as the gold suites do.
+      if (!f.negated && (f.commitment || f.threat)) {
+        auto code = m_.framed(t.relation.cameo, f.threat ? CameoFrame::threaten : CameoFrame::intent);
+        if (!code.empty()) {
+          t.relation.cameo = std::string(code);
+          t.relation.root.clear();
+          t.relation.quad = 0;
+          t.relation.goldstein = 0;
+          t.relation.plover.clear();
+        }
       }
       m_.complete(t.relation);
       // Duplicates within the sentence (a verb and its nominal, compounds).
@@ -294,6 +309,8 @@ void SentenceRun::relations(std::uint32_t si) {
     f.head = t;
     f.negated = neg;
     f.modality = mod;
+    f.threat = g.threat;
+    f.commitment = g.commitment;
     f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);

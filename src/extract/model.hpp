@@ -88,6 +88,9 @@ enum WordClass : std::uint32_t {
   kAux = 1u << 16,          ///< be/have/do forms
   kCoord = 1u << 17,        ///< and, or (, handled separately)
   kSupportVerb = 1u << 18,  ///< a verb form that is a nominal's light verb: have, hold, make, give
+  kIntentAdj = 1u << 19,    ///< willing, ready, prepared … + "to": intended
+  kThreatVerb = 1u << 20,   ///< threaten, warn (lemmas): "threatened to attack" is a threat
+  kCommissive = 1u << 21,   ///< agree, offer, promise, pledge, willing, ready: a commitment
 };
 
 /// The compiled model.
@@ -106,6 +109,13 @@ class Model {
   const Vocab& vocab() const noexcept { return vocab_; }
   const Trie& trie() const noexcept { return trie_; }
   void complete(Relation& r) const noexcept { if (complete_) complete_(r); }
+  /// The code of `code` under a frame (RelationLexicon::framed), "" when none
+  /// or when no framer was set.
+  using Framer = std::string_view (*)(std::string_view, CameoFrame) noexcept;
+  void set_framer(Framer f) noexcept { framer_ = f; }
+  std::string_view framed(std::string_view code, CameoFrame frame) const noexcept {
+    return framer_ && !code.empty() ? framer_(code, frame) : std::string_view();
+  }
 
   /// Word classes of a word id (0 for kNoWord).
   std::uint32_t classes(std::uint32_t word) const noexcept {
@@ -150,6 +160,7 @@ class Model {
   const std::vector<AgentEntry>* agents_;
   const std::vector<RelationEntry>* relations_;
   void (*complete_)(Relation&) noexcept;
+  Framer framer_ = nullptr;
   Vocab vocab_;
   Trie trie_;
   std::vector<std::uint32_t> classes_;

@@ -16,7 +16,9 @@ class PatternExtractor final : public Extractor {
   PatternExtractor(const ActorDictionary& actors, const RelationLexicon& relations)
       : model_(actors.actors(), actors.agents(), actors.name_forms(), relations.entries(),
                &RelationLexicon::complete),
-        engine_(model_) {}
+        engine_(model_) {
+    model_.set_framer(&RelationLexicon::framed);
+  }
   void extract(const Article& article, std::vector<Triple>& out) const override {
     engine_.extract(article, out);
   }

@@ -104,6 +104,14 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       g.start = u;
       continue;
     }
+    // "is willing to send", "is ready to contribute".
+    if (saw_to && !governed && (d.cls & kIntentAdj) && a.tok[g.start].word == m.w_to) {
+      intent = true;
+      if (d.cls & kCommissive) g.commitment = true;
+      governed = true;
+      g.start = u;
+      continue;
+    }
     if (adverb(a, u)) { g.start = u; continue; }
     // A governing verb right before "to": "refused to meet", "plans to visit".
     if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
@@ -111,6 +119,8 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       if (d.cls & kNegatingVerb) g.negated = true;
       else if (a.tok[u].verb_lemma != kNoWord && (m.classes(a.tok[u].verb_lemma) & kNegatingVerb)) g.negated = true;
       if (m.classes(d.verb_lemma) & kIntentVerb) intent = true;
+      if (m.classes(d.verb_lemma) & kThreatVerb) g.threat = true;
+      if (m.classes(d.verb_lemma) & kCommissive) g.commitment = true;
       governed = true;
       g.start = u;
       continue;

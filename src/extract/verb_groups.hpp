@@ -18,6 +18,8 @@ struct VerbGroup {
   bool infinitive = false;   ///< "to" + head with nothing governing it in the group
   bool gerund = false;       ///< head is an -ing form with no auxiliary
   Modality modality = Modality::asserted;
+  bool threat = false;       ///< governed by "threaten to"
+  bool commitment = false;   ///< governed by "agreed/offered/promised to", "is willing to"
 };
 
 /// True when token `t` is used as a verb here (not "the talks", "its attack").
