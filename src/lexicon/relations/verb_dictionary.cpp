@@ -311,6 +311,8 @@ class Importer {
   bool expand(std::string_view text, std::vector<std::vector<std::string>>& out, std::string& problem) {
     std::vector<std::vector<std::string>> slots;  // each slot: alternatives (space-joined words)
     std::string s = lower(text);
+    for (auto& c : s)
+      if (c == '\x01') c = ' ';  // reserved below as the alternatives marker
     for (std::size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
       if (c == '(' || c == ')' || c == '~') {

@@ -116,6 +116,27 @@ TEST_CASE("TABARI format: per-verb patterns, connectors, alternatives") {
   CHECK(mentions(problems, "demo.verbs:13:"));
 }
 
+TEST_CASE("malformed dictionaries never crash: every line is kept or reported") {
+  const char* texts[] = {
+      "",
+      "---",
+      "--- X\n- * (+ [190]\n",
+      "####### VERB PATTERNS\n---  A [190] ---\nATTACK {ATTACKS\n- * { A | [19\n- * {B|} + [190]\n",
+      "####### VERB PATTERNS\n---  A [190] ---\nHIT\n- * &NOPE + [190]\n- * \x01x + [190]\n- [190]\n- * * * + [190]\n",
+      "<SYNSETS>\n&A\n+&A\n</SYNSETS>\nHIT [190]\n- * &A + [190]\n- * { | } [190]\n",
+      "HIT [190]\n- * a/b/c/d/e/f/g/h a/b/c/d/e/f/g/h a/b/c/d/e/f/g/h + [190]\n",
+  };
+  for (const char* t : texts) {
+    CAPTURE(t);
+    std::vector<RelationEntry> es;
+    std::vector<std::string> problems;
+    CHECK_NOTHROW(problems = relations::import_verb_dictionary_text(t, "bad.txt", es));
+    REQUIRE(!problems.empty());
+    CHECK(problems.back().rfind("bad.txt: imported ", 0) == 0);
+    for (const auto& e : es) CHECK((e.pattern.empty() || e.pattern.find('+') != std::string::npos));
+  }
+}
+
 TEST_CASE("RelationLexicon::import_file: missing file throws ParseError") {
   RelationLexicon lex;
   CHECK_THROWS_AS(lex.import_file("no/such/CAMEO.2.0.txt"), ParseError);
