@@ -98,8 +98,17 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
         auto cu = static_cast<std::uint32_t>(c);
         if (a.tok[cu].word != m.w_comma) continue;
         auto r = mention_before(m, a, first, cu + 1);
-        if (r >= 0 && a.mentions[static_cast<std::size_t>(r)].te == cu &&
-            !prepositional(m, a, first, a.mentions[static_cast<std::size_t>(r)]))
+        // Over a prepositional modifier to its head: "The US commander in Iraq, …,".
+        for (int hops = 0; hops < 2 && r >= 0; ++hops) {
+          const Mention& x = a.mentions[static_cast<std::size_t>(r)];
+          if (!prepositional(m, a, first, x)) break;
+          std::int64_t b = static_cast<std::int64_t>(x.tb) - 1;
+          while (b > static_cast<std::int64_t>(first) && (a.tok[static_cast<std::size_t>(b)].cls & kDeterminer)) --b;
+          r = b > static_cast<std::int64_t>(first) ? mention_before(m, a, first, static_cast<std::uint32_t>(b)) : -1;
+          if (r >= 0 && a.tok[static_cast<std::size_t>(b) - 1].word == m.w_comma) r = -1;
+        }
+        if (r >= 0 && !prepositional(m, a, first, a.mentions[static_cast<std::size_t>(r)]) &&
+            !a.mentions[static_cast<std::size_t>(r)].possessor)
           return {r, SubjectHow::direct};
         break;
       }
