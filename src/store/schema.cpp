@@ -62,18 +62,18 @@ void create_schema(SQLite::Database& db) {
 void check_schema(SQLite::Database& db, const std::string& path) {
   if (!db.tableExists("meta")) not_ours(path, "");
   SQLite::Statement get(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!get.executeStep()) not_ours(path, "no schema version");
+  if (!get.executeStep()) not_ours(path, "");
   std::string v = text(get.getColumn(0));
   int version = 0;
   try {
     version = std::stoi(v);
   } catch (const std::exception&) {
-    not_ours(path, "schema version '" + v + "'");
+    not_ours(path, "");
   }
   if (version > Store::kSchemaVersion)
     throw StorageError(path + ": database schema version " + v + " is newer than this actorgraph supports (" +
                        std::to_string(Store::kSchemaVersion) + "); upgrade actorgraph");
-  if (version < 1) not_ours(path, "schema version " + v);
+  if (version < 1) not_ours(path, "");
   for (const char* t : {"articles", "actors", "aliases", "edges", "mentions"})
     if (!db.tableExists(t)) throw StorageError(path + ": damaged actorgraph database (table " + t + " missing)");
 }

@@ -58,6 +58,11 @@ TEST_CASE("open: errors name the file and the reason") {
     db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
   }
   const auto missing = dir.file("missing.db");
+  const auto no_version = dir.file("no-version.db");
+  {
+    SQLite::Database db(no_version, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES('owner', 'someone')");
+  }
 
   struct Case { std::string path; Store::Mode mode; std::string message; };
   const Case cases[] = {
@@ -67,6 +72,7 @@ TEST_CASE("open: errors name the file and the reason") {
       {foreign, Store::Mode::read_only, foreign + ": not an actorgraph database"},
       {newer, Store::Mode::read_only,
        newer + ": database schema version 99 is newer than this actorgraph supports (1); upgrade actorgraph"},
+      {no_version, Store::Mode::read_write, no_version + ": not an actorgraph database"},
       {missing, Store::Mode::read_only, missing + ": no such database; run 'actorgraph build' first"},
       {dir.file(""), Store::Mode::read_write, dir.file("") + ": is a directory, not a database"},
   };
