@@ -240,7 +240,12 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
       auto u = static_cast<std::uint32_t>(j);
       const auto& q = a_.tok[u];
       if (a_.mention_at[u] >= 0 || (q.flags & text::kPunct)) break;
-      if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kSupportVerb) && verb_use(m_, a_, s.first, u)) {
+      if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kNegatingVerb) && verb_use(m_, a_, s.first, u)) {
+        // "cancelled a planned visit to": the event did not take place.
+        f.negated = true;
+      }
+      if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & (kSupportVerb | kNegatingVerb)) &&
+          verb_use(m_, a_, s.first, u)) {
         VerbGroup g = verb_group(m_, a_, s.first, u);
         auto sf = find_subject(m_, a_, s.first, g, prev_subject);
         if (g.passive || sf.mention < 0) break;

@@ -37,7 +37,7 @@ const ClassList kClassLists[] = {
                     "implore", "demand", "want", "like", "advise", "instruct", "compel", "prompt",
                     "incite", "lead", "convince", "challenge", "warn", "expect"}},
     {kNegatingVerb, {"refuse", "fail", "decline", "deny", "reject", "neglect", "cease", "stop",
-                     "abandon", "forgo", "avoid"}},
+                     "abandon", "forgo", "avoid", "cancel", "postpone", "suspend", "halt", "scrap"}},
     {kIntentVerb, {"plan", "intend", "threaten", "want", "seek", "vow", "pledge", "promise",
                    "aim", "hope", "prepare", "agree", "decide", "expect", "wish", "try",
                    "attempt", "propose", "offer", "schedule", "mean", "like", "need"}},

@@ -12,9 +12,12 @@ bool skippable(const Model& m, const Analysis& a, std::uint32_t t) {
   const auto& d = a.tok[t];
   if (d.flags & text::kPunct) return d.word == m.w_lbr || d.word == m.w_rbr;
   if (a.mention_at[t] >= 0) {
-    // Adjectival actor words may be skipped ("Western military aid").
-    return a.at(t)->modifier;
+    // Adjectival actor words and possessives may be skipped ("Western military
+    // aid", "their first meeting", "Russia's support").
+    const Mention* x = a.at(t);
+    return x->modifier || (x->possessor && x->kind == MentionKind::pronoun);
   }
+  if (d.word == m.w_s) return true;
   if (d.cls & (kCoord | kRelative)) return false;
   if ((d.wi.pos & text::kVerb) && !(d.wi.pos & (text::kAdj | text::kNoun | text::kAdv)) &&
       d.wi.verb_form != text::VerbForm::gerund)
