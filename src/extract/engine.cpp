@@ -27,6 +27,7 @@ struct Found {
   bool negated = false;
   bool threat = false;  ///< "threatened to …": coded as the threat
   bool commitment = false;  ///< "agreed to …", "is willing to …": coded as the intent
+  std::string_view appeal;  ///< "requested a conversation with": the appeal verb's lemma
   Modality modality = Modality::asserted;
   float conf = 0.9f;
 };
@@ -146,6 +147,19 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       if (f.tail_e > f.tail_b) {
         t.relation.text += ' ';
         t.relation.text += surface(a_, f.tail_b, f.tail_e);
+      }
+      if (!f.appeal.empty()) {
+        // An appeal for an event ("requested a conversation with" = appeal for
+        // "have a conversation with"): the event's appeal code, the verb's lemma.
+        auto code = m_.framed(t.relation.cameo, CameoFrame::appeal);
+        t.relation.cameo = code.empty() ? std::string("020") : std::string(code);
+        t.relation.root.clear();
+        t.relation.quad = 0;
+        t.relation.goldstein = 0;
+        t.relation.plover.clear();
+        auto sp = t.relation.lemma.find(' ');
+        std::string rest = sp == std::string::npos ? std::string() : t.relation.lemma.substr(sp);
+        t.relation.lemma = std::string(f.appeal) + rest;
       }
       // Promised or threatened events take CAMEO's framed code ("agreed to
       // support" -> intent to support, "threatened to attack" -> threat). Plain
@@ -333,6 +347,15 @@ void SentenceRun::relations(std::uint32_t si) {
       continue;
     }
     PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
+    if (pm.entry < 0 && (m_.classes(d.verb_lemma) & kAppealVerb)) {
+      // Appeals for an event named by a light-verb pattern: "requested a
+      // conversation with X", "sought talks with X".
+      for (auto light : {m_.w_have, m_.w_hold}) {
+        pm = match_patterns(m_, a_, m_.heads(light, false), t + 1, s.last);
+        if (pm.entry >= 0) break;
+      }
+      if (pm.entry >= 0) f.appeal = d.wi.verb_lemma;
+    }
     if (pm.entry < 0) {
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;

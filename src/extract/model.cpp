@@ -80,6 +80,7 @@ const ClassList kClassLists[] = {
     {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due",
                   "scheduled", "expected", "likely", "keen"}},
     {kThreatVerb, {"threaten"}},
+    {kAppealVerb, {"request", "seek", "ask", "demand", "propose", "urge", "want", "suggest"}},
     {kCommissive, {"offer", "promise", "pledge", "vow", "commit", "willing", "ready", "undertake",
                    "volunteer", "want", "plan", "intend", "seek", "hope", "aim", "wish"}},
     {kSupportVerb, {"have", "hold", "make", "give", "offer", "provide", "impose", "launch",
@@ -236,6 +237,7 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_have = vocab_.intern("have");
   w_on = vocab_.intern("on");
   w_for = vocab_.intern("for");
+  w_hold = vocab_.intern("hold");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

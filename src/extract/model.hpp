@@ -91,6 +91,7 @@ enum WordClass : std::uint32_t {
   kIntentAdj = 1u << 19,    ///< willing, ready, prepared … + "to": intended
   kThreatVerb = 1u << 20,   ///< threaten, warn (lemmas): "threatened to attack" is a threat
   kCommissive = 1u << 21,   ///< agree, offer, promise, pledge, willing, ready: a commitment
+  kAppealVerb = 1u << 22,   ///< request, seek, ask, demand, propose (lemmas): appeal for an event
 };
 
 /// The compiled model.
@@ -152,7 +153,7 @@ class Model {
                 w_comma = kNoWord, w_of = kNoWord, w_yet = kNoWord, w_the = kNoWord, w_with = kNoWord,
                 w_quote = kNoWord, w_lbr = kNoWord, w_rbr = kNoWord, w_lpar = kNoWord, w_rpar = kNoWord,
                 w_longer = kNoWord, w_no = kNoWord, w_as = kNoWord, w_not = kNoWord, w_get = kNoWord,
-                w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord;
+                w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord, w_hold = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

@@ -43,6 +43,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"no subject", "The attack on Monday hit Ukraine.", {}},
       {"same actor", "Russia attacked Russia.", {}},
       {"trailing pattern word", "Ukraine accused Russia of war crimes.", {"ukraine>accuse of>russia"}},
+      {"appeal for a light-verb event", "Zelenskyy sought a conversation with Xi Jinping.",
+       {"volodymyr-zelenskyy>seek conversation with>xi-jinping"}},
   });
 }
 
