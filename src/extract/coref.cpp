@@ -1,5 +1,7 @@
 #include "extract/coref.hpp"
 
+#include "extract/relation_matcher.hpp"
+
 #include <algorithm>
 
 namespace actorgraph::extract {
@@ -68,9 +70,16 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
   const bool description = want == kWantTitle || want == kWantMedia;
   bool first_in_sentence = true;
   const std::size_t mb = a.sent_mb[sent];
+  const std::uint32_t last = a.doc.sentences[sent].last;
+  // A qualifying actor stands for the noun phrase it qualifies ("Afghan rebel leaders").
+  auto stands = [&](const Mention& x) {
+    if (x.appositive) return false;
+    if (!x.possessor && !x.modifier) return true;
+    return x.kind != MentionKind::pronoun && noun_phrase_end(m, a, x.te, last) > x.te;
+  };
   for (std::size_t i = mb; i < (description ? mb : upto); ++i) {
     const Mention& x = a.mentions[i];
-    if (x.possessor || x.modifier || x.appositive) continue;
+    if (!stands(x)) continue;
     Candidate c{x.ref, x.person, x.plural, first_in_sentence, x.gender, type_of(m, x.ref)};
     first_in_sentence = false;
     if (c.subject && fits(m, a, want, pron, c)) {
@@ -90,7 +99,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
   // 3. Any fitting mention earlier in this sentence, then in the history.
   for (std::size_t i = description ? mb : upto; i-- > mb;) {
     const Mention& x = a.mentions[i];
-    if (x.possessor || x.modifier || x.appositive) continue;
+    if (!stands(x)) continue;
     Candidate c{x.ref, x.person, x.plural, false, x.gender, type_of(m, x.ref)};
     if (fits(m, a, want, pron, c)) {
       out = x.ref;
@@ -147,9 +156,11 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
 
 void Coref::record(const Model& m, const Analysis& a, std::uint32_t sent, const std::vector<char>& subject) {
   bool first = true;
+  const std::uint32_t last = a.doc.sentences[sent].last;
   for (std::size_t i = a.sent_mb[sent]; i < a.sent_me[sent]; ++i) {
     const Mention& x = a.mentions[i];
-    if (x.ref.kind == Ref::kNone || x.modifier) continue;
+    if (x.ref.kind == Ref::kNone) continue;
+    if (x.modifier && !(i < subject.size() && subject[i]) && noun_phrase_end(m, a, x.te, last) == x.te) continue;
     bool subj = (i < subject.size() && subject[i]) || (first && !x.possessor && !x.appositive);
     if (!x.possessor && !x.appositive) first = false;
     Entity e;

@@ -266,6 +266,8 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
         f.subject = sf.mention;
         f.negated = f.negated || g.negated;
         f.modality = g.modality;
+        f.commitment = g.commitment;
+        f.threat = g.threat;
         rel_b = g.start;
         break;
       }

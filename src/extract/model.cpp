@@ -85,7 +85,8 @@ const ClassList kClassLists[] = {
                    "volunteer", "want", "plan", "intend", "seek", "hope", "aim", "wish"}},
     {kSupportVerb, {"have", "hold", "make", "give", "offer", "provide", "impose", "launch",
                     "conduct", "carry", "announce", "extend", "send", "deliver", "pledge",
-                    "express", "voice", "issue", "sign", "reach", "seek", "request"}},
+                    "express", "voice", "issue", "sign", "reach", "seek", "request", "continue",
+                    "resume", "increase", "expand", "grant", "approve", "begin", "start", "step"}},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,
