@@ -1,6 +1,7 @@
 #include "extract/engine.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/clauses.hpp"
 #include "extract/coref.hpp"
@@ -203,7 +204,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       t.object.end = off(a_.doc.tokens[xo.te - 1].end);
       t.negated = f.negated;
       t.modality = f.modality;
-      t.confidence = std::min({f.conf, xs.conf, xo.conf});
+      t.confidence = std::round(100.0 * static_cast<double>(std::min({f.conf, xs.conf, xo.conf}))) / 100.0;
       t.extractor = "pattern";
       t.rule = entry.id;
       if (xs.kind == MentionKind::first_person && quote_speaker_.kind != Ref::kNone) {
