@@ -89,6 +89,17 @@ void materialise(const Model& m, const Analysis& a, const Ref& r, Actor& out) {
       out.name = surface(a, r.ub, r.ue);
       out.id = "unk-" + slugify(out.name);
       out.type = ActorType::unknown;
+      if (r.agent >= 0) {
+        // A titled unknown person: "Fijian Prime Minister Mahendra Chaudhry".
+        const AgentEntry& ag = m.agents()[static_cast<std::size_t>(r.agent)];
+        out.type = ActorType::person;
+        out.sector = ag.sector;
+        if (r.entry >= 0) {
+          const ActorEntry& c = m.actors()[static_cast<std::size_t>(r.entry)];
+          out.country = c.actor.country;
+          out.code = (c.actor.code.empty() ? c.actor.country : c.actor.code) + ag.sector;
+        }
+      }
       return;
     }
   }

@@ -322,6 +322,28 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
               [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
+    // A title before an unknown name is that person's: "Fijian Prime Minister
+    // Mahendra Chaudhry" (an unknown person of FJI, GOV), "President X" (the
+    // holder when the dictionary knows one).
+    for (std::size_t j = mb; j + 1 < out.size();) {
+      Mention& t = out[j];
+      Mention& n = out[j + 1];
+      if (n.kind == MentionKind::unknown && n.tb == t.te && t.agent >= 0 && agents[static_cast<std::size_t>(t.agent)].person &&
+          (t.kind == MentionKind::derived || t.kind == MentionKind::description)) {
+        if (t.ref.kind == Ref::kEntry) {
+          t.te = n.te;  // the holder, named: keep the dictionary person
+        } else {
+          n.tb = t.tb;
+          if (t.ref.kind == Ref::kDerived) n.ref.entry = t.ref.entry;
+          n.ref.agent = t.agent;
+          n.person = true;
+          t = n;
+        }
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+        continue;
+      }
+      ++j;
+    }
     // A capitalised modifier before a description or agent ("the Hong Kong-based
     // newspaper") belongs to it.
     for (std::size_t j = mb; j + 1 < out.size();) {

@@ -61,6 +61,7 @@ TEST_CASE("recognition by phenomenon") {
       {"holder description", "the Chinese president spoke", {"xi-jinping=Chinese president"}},
       {"unknown name", "He met Jeffrey Kupfer in Paris.", {"unk-jeffrey-kupfer=Jeffrey Kupfer", "unk-paris=Paris"}},
       {"not names: months, days", "On Monday in February he spoke.", {}},
+      {"title + unknown name", "Iranian President Ali Foo spoke.", {"unk-ali-foo=Iranian President Ali Foo"}},
       {"surname of a leader in office", "Zelenskyy spoke.", {"volodymyr-zelenskyy=Zelenskyy"}},
       {"surname not in office is not the person", "Merkel spoke.", {"unk-merkel=Merkel"}},
       {"media", "the South China Morning Post (SCMP) reported",
