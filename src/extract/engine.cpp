@@ -29,6 +29,7 @@ struct Found {
   bool threat = false;  ///< "threatened to …": coded as the threat
   bool commitment = false;  ///< "agreed to …", "is willing to …": coded as the intent
   std::string_view appeal;  ///< "requested a conversation with": the appeal verb's lemma
+  bool appeal_to = false;   ///< lemma "<appeal> to <event lemma>" ("want to attack")
   Modality modality = Modality::asserted;
   float conf = 0.9f;
 };
@@ -47,6 +48,7 @@ class SentenceRun {
   void relations(std::uint32_t si);
   void nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   void emit(std::uint32_t si, const Found& f);
+  void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
 
   const Model& m_;
@@ -158,9 +160,13 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
         t.relation.quad = 0;
         t.relation.goldstein = 0;
         t.relation.plover.clear();
-        auto sp = t.relation.lemma.find(' ');
-        std::string rest = sp == std::string::npos ? std::string() : t.relation.lemma.substr(sp);
-        t.relation.lemma = std::string(f.appeal) + rest;
+        if (f.appeal_to) {
+          t.relation.lemma = std::string(f.appeal) + " to " + t.relation.lemma;
+        } else {
+          auto sp = t.relation.lemma.find(' ');
+          std::string rest = sp == std::string::npos ? std::string() : t.relation.lemma.substr(sp);
+          t.relation.lemma = std::string(f.appeal) + rest;
+        }
       }
       // Promised or threatened events take CAMEO's framed code ("agreed to
       // support" -> intent to support, "threatened to attack" -> threat). Plain
@@ -286,6 +292,39 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
   emit(si, f);
 }
 
+void SentenceRun::appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject) {
+  // "Obama wants Putin to attack Switzerland": when the controlling verb gave
+  // no triple of its own, its subject appeals to the controlled actor for the
+  // event (CAMEO's appeal frame of the event's code).
+  const auto& s = a_.doc.sentences[si];
+  const Mention& ctl = a_.mentions[static_cast<std::size_t>(event.subject)];
+  std::int64_t b = static_cast<std::int64_t>(ctl.tb) - 1;
+  while (b >= s.first && (a_.tok[static_cast<std::size_t>(b)].cls & kDeterminer)) --b;
+  if (b < s.first) return;
+  auto v = static_cast<std::uint32_t>(b);
+  for (auto h : heads_)
+    if (h == v) return;  // "urged Beijing to …" already gave urge(…)
+  if (!verb_use(m_, a_, s.first, v)) return;
+  VerbGroup g = verb_group(m_, a_, s.first, v);
+  auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+  if (sf.mention < 0 || g.passive) return;
+  Found f = event;
+  f.subject = sf.mention;
+  f.object = event.subject;
+  f.head = v;
+  f.negated = g.negated;
+  f.modality = g.modality;
+  f.commitment = f.threat = false;
+  f.appeal = a_.tok[v].wi.verb_lemma;
+  f.appeal_to = true;
+  f.rel_b = g.start;
+  f.rel_e = ctl.tb;
+  f.tail_b = ctl.te;
+  f.tail_e = event.rel_e;
+  f.conf = 0.7f;
+  emit(si, f);
+}
+
 void SentenceRun::relations(std::uint32_t si) {
   const auto& s = a_.doc.sentences[si];
   std::int32_t prev_subject = -1;
@@ -374,6 +413,7 @@ void SentenceRun::relations(std::uint32_t si) {
     f.tail_b = xo.te;
     f.tail_e = pm.end;
     emit(si, f);
+    if (sf.how == SubjectHow::control) appeal_for(si, f, prev_subject);
   }
   // Reported speech: triples in a clause governed by someone else's speech verb.
   for (std::size_t k = out_begin; k < out_.size(); ++k) {

@@ -108,6 +108,8 @@ TEST_CASE("control verbs and coordination") {
   check({
       {"control", "Zelenskyy urged Beijing to use its influence over Russia.",
        {"volodymyr-zelenskyy>urge>china-gov", "china-gov>use influence over>russia"}},
+      {"control verb with no entry of its own: appeal", "Xi Jinping wants Vladimir Putin to attack Ukraine.",
+       {"xi-jinping>want to attack>vladimir-putin", "vladimir-putin>attack>ukraine"}},
       {"coordination", "Xi Jinping met Vladimir Putin and condemned Ukraine.",
        {"xi-jinping>meet>vladimir-putin", "xi-jinping>condemn>ukraine"}},
   });
