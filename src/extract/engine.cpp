@@ -24,6 +24,7 @@ struct Found {
   std::int32_t subject = -1, object = -1;
   std::uint32_t rel_b = 0, rel_e = 0;   ///< relation words before the object
   std::uint32_t tail_b = 0, tail_e = 0; ///< pattern words after the object
+  std::uint32_t obj_end = 0;  ///< end of the object's noun phrase ("Filipino peacekeepers")
   std::uint32_t head = 0;
   bool negated = false;
   bool threat = false;  ///< "threatened to …": coded as the threat
@@ -199,7 +200,8 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       t.sentence = si;
       t.sentence_text = std::string(a_.text.substr(s.begin, s.end - s.begin));
       t.subject.mention = surface(a_, xs.tb, xs.te);
-      t.object.mention = surface(a_, xo.tb, xo.te);
+      const std::uint32_t oe = oj == f.object ? std::max(xo.te, f.obj_end) : xo.te;
+      t.object.mention = surface(a_, xo.tb, oe);
       // Offsets into Article::text; sentences of the title have none ([0, 0]).
       auto off = [this](std::uint32_t x) { return x >= a_.shift ? x - a_.shift : 0u; };
       t.span_begin = off(s.begin);
@@ -207,7 +209,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       t.subject.begin = off(a_.doc.tokens[xs.tb].begin);
       t.subject.end = off(a_.doc.tokens[xs.te - 1].end);
       t.object.begin = off(a_.doc.tokens[xo.tb].begin);
-      t.object.end = off(a_.doc.tokens[xo.te - 1].end);
+      t.object.end = off(a_.doc.tokens[oe - 1].end);
       t.negated = f.negated;
       t.modality = f.modality;
       t.confidence = std::round(100.0 * static_cast<double>(std::min({f.conf, xs.conf, xo.conf}))) / 100.0;
@@ -287,7 +289,8 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
   const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
   f.rel_b = rel_b;
   f.rel_e = pm.slot;
-  f.tail_b = xo.te;
+  f.tail_b = std::max(xo.te, pm.slot_end);
+    f.obj_end = pm.slot_end;
   f.tail_e = pm.end;
   emit(si, f);
 }
@@ -410,7 +413,8 @@ void SentenceRun::relations(std::uint32_t si) {
     const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
     f.rel_b = g.start;
     f.rel_e = pm.slot;
-    f.tail_b = xo.te;
+    f.tail_b = std::max(xo.te, pm.slot_end);
+    f.obj_end = pm.slot_end;
     f.tail_e = pm.end;
     emit(si, f);
     if (sf.how == SubjectHow::control) appeal_for(si, f, prev_subject);

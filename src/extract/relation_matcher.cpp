@@ -48,6 +48,7 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
     PatternMatch save = pm;
     pm.object = obj;
     pm.slot = t;
+    pm.slot_end = end;
     pm.negated = pm.negated || neg;
     if (match_from(s, pi + 1, end, pm)) return true;
     pm = save;
@@ -178,6 +179,7 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
       best.entry = static_cast<std::int32_t>(e);
       best.object = obj;
       best.slot = u + 1;
+      best.slot_end = end;
       best.end = end;
       best.literals = lits;
     }

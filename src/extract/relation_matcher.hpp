@@ -15,6 +15,7 @@ struct PatternMatch {
   std::uint32_t end = 0;      ///< one past the last token of the match
   std::uint32_t literals = 0; ///< literal words matched (specificity)
   std::uint32_t slot = 0;     ///< first token of the object slot (before skipped determiners)
+  std::uint32_t slot_end = 0; ///< one past the object slot (the noun phrase a qualifier stands for)
   bool negated = false;       ///< a "no"/"never" inside the pattern ("gave no aid to")
 };
 
