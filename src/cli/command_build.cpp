@@ -1,4 +1,5 @@
 // actorgraph build FILE... [--db PATH] — extract, merge, persist.
+#include <filesystem>
 #include <ostream>
 
 #include "actorgraph/errors.hpp"
@@ -39,38 +40,54 @@ class BuildCommand : public Command {
     auto dicts = load_dictionaries(*args_, err);
     auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
     const std::string db = db_path(*args_);
-    Store store(db, Store::Mode::read_write);
-    auto batch = store.begin_batch();
-    std::size_t added = 0, unchanged = 0, replaced = 0;
-    auto stats = run_pipeline(
-        paths_, *extractor, threads_,
-        [&](Article&& a, std::vector<Triple>&& triples) {
-          switch (batch.add(a, triples)) {
-            case IngestOutcome::added: ++added; break;
-            case IngestOutcome::unchanged: ++unchanged; break;
-            case IngestOutcome::replaced: ++replaced; break;
-          }
-        },
-        [&](const ReadProblem& p) { err << "error: " << p.to_string() << "\n"; });
-    const bool rejected = stats.rejected > 0;
-    const bool keep = !rejected || args_->has("--skip-bad");
-    if (keep && stats.articles > 0) batch.commit();
-    if (!args_->has("--quiet") || rejected) {
-      std::ostream& o = rejected ? err : out;
-      o << db << ": " << stats.articles << " articles accepted (" << added << " new, " << replaced << " replaced, "
-        << unchanged << " unchanged), " << stats.rejected << " rejected; " << stats.triples << " triples\n";
-      if (rejected && !keep) o << db << ": nothing written (the database is as it was); use --skip-bad to store the good articles\n";
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(db, ec);
+    const bool quiet = args_->has("--quiet"), skip_bad = args_->has("--skip-bad");
+    bool committed = false;
+    PipelineStats stats;
+    {
+      Store store(db, Store::Mode::read_write);
+      auto batch = store.begin_batch();
+      std::size_t added = 0, unchanged = 0, replaced = 0;
+      stats = run_pipeline(
+          paths_, *extractor, threads_,
+          [&](Article&& a, std::vector<Triple>&& triples) {
+            switch (batch.add(a, triples)) {
+              case IngestOutcome::added: ++added; break;
+              case IngestOutcome::unchanged: ++unchanged; break;
+              case IngestOutcome::replaced: ++replaced; break;
+            }
+          },
+          [&](const ReadProblem& p) { err << "error: " << p.to_string() << "\n"; });
+      const bool rejected = stats.rejected > 0;
+      if ((!rejected || skip_bad) && stats.articles > 0) {
+        batch.commit();
+        committed = true;
+      }
+      if (!quiet || rejected) {
+        std::ostream& o = rejected ? err : out;
+        o << db << ": " << stats.articles << " articles accepted (" << added << " new, " << replaced
+          << " replaced, " << unchanged << " unchanged), " << stats.rejected << " rejected; " << stats.triples
+          << " triples\n";
+        if (!committed) {
+          o << db << ": nothing written (the database is as it was)";
+          if (stats.articles > 0) o << "; use --skip-bad to store the good articles";
+          o << "\n";
+        }
+      }
+      if (committed && !quiet) {
+        auto s = store.stats();
+        out << db << ": " << s.articles << " articles, " << s.actors << " actors, " << s.edges << " edges, "
+            << s.mentions << " mentions\n";
+      }
     }
-    if (stats.articles == 0 && !rejected) {
+    // Nothing stored in a database this run created: leave no empty file behind.
+    if (!committed && !existed) std::filesystem::remove(db, ec);
+    if (stats.articles == 0 && stats.rejected == 0) {
       err << "error: no articles in the input\n";
       return kError;
     }
-    if (keep && !args_->has("--quiet")) {
-      auto s = store.stats();
-      out << db << ": " << s.articles << " articles, " << s.actors << " actors, " << s.edges << " edges, "
-          << s.mentions << " mentions\n";
-    }
-    return rejected && !args_->has("--skip-bad") ? kError : kOk;
+    return stats.rejected > 0 && !skip_bad ? kError : kOk;
   }
 
  private:

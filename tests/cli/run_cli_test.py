@@ -55,7 +55,7 @@ def main():
         for i, step in enumerate(case["steps"]):
             if "shell" in step:
                 cmd = expand(step["shell"], tmp, binary)
-                p = subprocess.run(cmd, shell=True, cwd=tmp, capture_output=True, text=True,
+                p = subprocess.run(cmd, shell=True, executable="/bin/bash", cwd=tmp, capture_output=True, text=True,
                                    stdin=subprocess.DEVNULL if "stdin" not in step else None,
                                    input=step.get("stdin"))
             else:
