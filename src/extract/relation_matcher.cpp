@@ -19,8 +19,10 @@ bool skippable(const Model& m, const Analysis& a, std::uint32_t t) {
   }
   if (d.word == m.w_s) return true;
   if (d.cls & (kCoord | kRelative)) return false;
+  // Verbs stop a skip, except participles used as adjectives ("proposed changes").
   if ((d.wi.pos & text::kVerb) && !(d.wi.pos & (text::kAdj | text::kNoun | text::kAdv)) &&
-      d.wi.verb_form != text::VerbForm::gerund)
+      d.wi.verb_form != text::VerbForm::gerund && d.wi.verb_form != text::VerbForm::past_participle &&
+      d.wi.verb_form != text::VerbForm::past_or_participle)
     return false;
   return true;
 }

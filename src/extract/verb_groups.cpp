@@ -104,6 +104,7 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       g.start = u;
       continue;
     }
+    if (adverb(a, u)) { g.start = u; continue; }
     // "is willing to send", "is ready to contribute".
     if (saw_to && !governed && (d.cls & kIntentAdj) && a.tok[g.start].word == m.w_to) {
       intent = true;
@@ -112,7 +113,6 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       g.start = u;
       continue;
     }
-    if (adverb(a, u)) { g.start = u; continue; }
     // A governing verb right before "to": "refused to meet", "plans to visit".
     if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
         a.tok[g.start].word == m.w_to) {
