@@ -156,7 +156,7 @@ int run(const Options& o) {
   {
     auto r = run_process({"/proc/self/exe", "--generate", db, "--edges", std::to_string(o.edges), "--seed",
                           std::to_string(o.seed)},
-                         dir + "/generate.out", "");
+                         dir + "/generate.out", "", dir + "/generate.measure");
     if (r.status != 0) throw std::runtime_error("building the synthetic database failed (exit " +
                                                 std::to_string(r.status) + ")");
     rep.build = read_build(dir + "/generate.out", r);
@@ -169,6 +169,7 @@ int run(const Options& o) {
   rep.build.mentions = st.mentions;
 
   // 2. actorgraph's side.
+  reset_peak_rss();
   Stopwatch sw;
   ActorGraph g = store.load(Filter{});
   rep.ag["load"] = sw.elapsed();
@@ -189,8 +190,10 @@ int run(const Options& o) {
   while (neighbours.size() < 101) neighbours.push_back(static_cast<std::uint32_t>(rng() % n));
   write_nx_inputs(g, dir, pairs, neighbours);
 
+  // Per-operation peaks: reset the high-water mark before each step.
   {
     const std::string path = dir + "/actorgraph.graphml";
+    reset_peak_rss();
     Stopwatch t;
     {
       std::ofstream out(path, std::ios::binary);
@@ -199,13 +202,16 @@ int run(const Options& o) {
       if (!out) throw std::runtime_error("cannot write " + path);
     }
     rep.ag["graphml"] = t.elapsed();
+    rep.ag_op_peak_kib["graphml"] = self_peak_rss_kib();
     rep.ag_graphml_bytes = fs::file_size(path);
     fs::remove(path);
   }
   {
+    reset_peak_rss();
     Stopwatch t;
     auto rank = query::pagerank(g);
     rep.ag["pagerank"] = t.elapsed();
+    rep.ag_op_peak_kib["pagerank"] = self_peak_rss_kib();
     std::vector<std::uint32_t> order(rank.size());
     for (std::uint32_t v = 0; v < order.size(); ++v) order[v] = v;
     std::size_t k = std::min<std::size_t>(10, order.size());
@@ -214,34 +220,40 @@ int run(const Options& o) {
     for (std::size_t i = 0; i < k; ++i) rep.ag_pagerank_top.push_back(g.actor(order[i]).id);
   }
   {
+    reset_peak_rss();
     Stopwatch t;
     for (auto [a, b] : pairs) {
       auto chains = query::shortest_chains(g, a, b, 6, 1);
       rep.ag_path_hops.push_back(chains.empty() ? -1 : static_cast<int>(chains.front().size()) - 1);
     }
     rep.ag["shortest_path"] = t.elapsed();
+    rep.ag_op_peak_kib["shortest_path"] = self_peak_rss_kib();
   }
   {
+    reset_peak_rss();
     Stopwatch t;
     for (auto v : neighbours) rep.ag_neighbour_edges += store.edges_of(g.actor(v).id, Filter{}).edges.size();
     rep.ag["neighbours"] = t.elapsed();
+    rep.ag_op_peak_kib["neighbours"] = self_peak_rss_kib();
   }
-  rep.ag_peak_rss_kib = self_peak_rss_kib();
+  rep.ag_peak_rss_kib = rep.ag_rss_after_load_kib;
+  for (const auto& [op, kib] : rep.ag_op_peak_kib) rep.ag_peak_rss_kib = std::max(rep.ag_peak_rss_kib, kib);
 
   // 3. NetworkX's side.
   rep.nx_missing = networkx_missing(o.python);
   if (rep.nx_missing.empty()) {
     std::printf("running %s %s (NetworkX) …\n", o.python.c_str(), o.script.c_str());
     std::fflush(stdout);
-    rep.nx = run_networkx(o.python, o.script, dir);
+    rep.nx = run_networkx(o.python, o.script, dir, dir + "/networkx.measure");
   }
 
   // 4. The real binary, as a user runs it.
   if (!o.exe.empty()) {
     const std::string out = dir + "/query.out", err = dir + "/query.err";
-    run_process({o.exe, "query", "--db", db, "actor", rep.hub}, out, err);  // warm-up, not counted
+    const std::string measure = dir + "/query.measure";
+    run_process({o.exe, "query", "--db", db, "actor", rep.hub}, out, err, measure);  // warm-up, not counted
     for (int i = 0; i < o.runs; ++i) {
-      auto r = run_process({o.exe, "query", "--db", db, "actor", rep.hub}, out, err);
+      auto r = run_process({o.exe, "query", "--db", db, "actor", rep.hub}, out, err, measure);
       if (r.status != 0) {
         std::ifstream in(err);
         std::string msg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -261,8 +273,8 @@ int run(const Options& o) {
       fs::remove_all(dir);
     } else {
       for (const char* f : {"scale.db", "scale.db-wal", "scale.db-shm", "scale.db-journal", "nodes.tsv", "edges.tsv",
-                            "pairs.tsv", "neighbours.txt", "networkx.json", "networkx.log", "generate.out",
-                            "query.out", "query.err"})
+                            "pairs.tsv", "neighbours.txt", "networkx.json", "networkx.log", "generate.out", "generate.measure",
+                            "query.out", "query.err", "query.measure", "networkx.measure"})
         fs::remove(dir + "/" + f);
     }
   } else {
@@ -276,6 +288,8 @@ int run(const Options& o) {
 
 int main(int argc, char** argv) {
   try {
+    if (argc > 3 && std::string(argv[1]) == "--measure" && std::string(argv[3]) == "--")
+      return measure_main(argv[2], std::vector<std::string>(argv + 4, argv + argc));
     Options o = parse(argc, argv);
     if (!o.generate.empty()) return generate(o);
     return run(o);

@@ -76,11 +76,12 @@ std::string networkx_missing(const std::string& python) {
   return "";
 }
 
-NxResult run_networkx(const std::string& python, const std::string& script, const std::string& dir) {
+NxResult run_networkx(const std::string& python, const std::string& script, const std::string& dir,
+                      const std::string& measure_file) {
   NxResult res;
   const std::string json_path = dir + "/networkx.json";
   const std::string log_path = dir + "/networkx.log";
-  auto r = run_process({python, script, dir}, log_path, log_path);
+  auto r = run_process({python, script, dir}, log_path, log_path, measure_file);
   res.total_wall = r.wall_seconds;
   res.peak_rss_kib = r.peak_rss_kib;
   if (r.status != 0) {

@@ -43,6 +43,8 @@ void write_nx_inputs(const ActorGraph& g, const std::string& dir,
 std::string networkx_missing(const std::string& python);
 
 /// Runs `python script DIR` and reads its JSON report (DIR/networkx.json).
-NxResult run_networkx(const std::string& python, const std::string& script, const std::string& dir);
+/// `measure_file` as for run_process.
+NxResult run_networkx(const std::string& python, const std::string& script, const std::string& dir,
+                      const std::string& measure_file);
 
 }  // namespace actorgraph::bench

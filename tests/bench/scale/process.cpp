@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <chrono>
 
 extern char** environ;
@@ -19,8 +20,23 @@ double seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + static
 }  // namespace
 
 RunResult run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
-                      const std::string& stderr_path) {
+                      const std::string& stderr_path, const std::string& measure_file) {
   RunResult r;
+  if (!measure_file.empty()) {
+    std::vector<std::string> helper{"/proc/self/exe", "--measure", measure_file, "--"};
+    helper.insert(helper.end(), argv.begin(), argv.end());
+    std::remove(measure_file.c_str());
+    auto outer = run_process(helper, stdout_path, stderr_path);
+    std::FILE* f = std::fopen(measure_file.c_str(), "r");
+    if (outer.status != 0 || !f) {
+      if (f) std::fclose(f);
+      return r;
+    }
+    if (std::fscanf(f, "%d %lf %lf %ld", &r.status, &r.wall_seconds, &r.cpu_seconds, &r.peak_rss_kib) != 4)
+      r = RunResult{};
+    std::fclose(f);
+    return r;
+  }
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -46,7 +62,31 @@ RunResult run_process(const std::vector<std::string>& argv, const std::string& s
   return r;
 }
 
+int measure_main(const std::string& file, const std::vector<std::string>& argv) {
+  auto r = run_process(argv);
+  std::FILE* f = std::fopen(file.c_str(), "w");
+  if (!f) return 1;
+  std::fprintf(f, "%d %.6f %.6f %ld\n", r.status, r.wall_seconds, r.cpu_seconds, r.peak_rss_kib);
+  return std::fclose(f) == 0 ? 0 : 1;
+}
+
+void reset_peak_rss() {
+  if (std::FILE* f = std::fopen("/proc/self/clear_refs", "w")) {
+    std::fputs("5", f);
+    std::fclose(f);
+  }
+}
+
 long self_peak_rss_kib() {
+  // VmHWM honours reset_peak_rss; ru_maxrss does not.
+  long kib = -1;
+  if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, f))
+      if (std::sscanf(line, "VmHWM: %ld kB", &kib) == 1) break;
+    std::fclose(f);
+  }
+  if (kib >= 0) return kib;
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return u.ru_maxrss;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace actorgraph::bench {
 namespace {
@@ -76,7 +77,7 @@ bool print_report(const Report& r, std::FILE* out) {
 
   const bool nx = r.nx.ran;
   std::fprintf(out, "| operation | actorgraph wall | actorgraph CPU | NetworkX %s wall | NetworkX CPU | speed-up wall | "
-                    "speed-up CPU | target ≥%.0f× (CPU) |\n|---|---:|---:|---:|---:|---:|---:|:-:|\n",
+                    "speed-up CPU | target ≥%.0f× (CPU) | actorgraph peak RSS |\n|---|---:|---:|---:|---:|---:|---:|:-:|---:|\n",
                nx ? r.nx.version.c_str() : "", kSpeedupTarget);
   Timing ag_total{0, 0}, nx_total{0, 0};
   for (const auto& op : kOps) {
@@ -87,21 +88,23 @@ bool print_report(const Report& r, std::FILE* out) {
     nx_total.wall += std::max(0.0, x.wall);
     nx_total.cpu += std::max(0.0, x.cpu);
     const char* met = x.cpu < 0 ? "–" : x.cpu / a.cpu >= kSpeedupTarget ? "yes" : "**no**";
-    std::fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", op.label, seconds(a.wall).c_str(),
+    const long peak = std::string_view(op.key) == "load" ? r.ag_rss_after_load_kib
+                      : r.ag_op_peak_kib.count(op.key) ? r.ag_op_peak_kib.at(op.key) : 0;
+    std::fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f MiB |\n", op.label, seconds(a.wall).c_str(),
                  seconds(a.cpu).c_str(), seconds(x.wall).c_str(), seconds(x.cpu).c_str(),
-                 ratio(x.wall, a.wall).c_str(), ratio(x.cpu, a.cpu).c_str(), met);
+                 ratio(x.wall, a.wall).c_str(), ratio(x.cpu, a.cpu).c_str(), met, mib(static_cast<double>(peak)));
   }
-  std::fprintf(out, "| all five | %s | %s | %s | %s | %s | %s | |\n", seconds(ag_total.wall).c_str(),
+  std::fprintf(out, "| all five | %s | %s | %s | %s | %s | %s | | |\n", seconds(ag_total.wall).c_str(),
                seconds(ag_total.cpu).c_str(), nx ? seconds(nx_total.wall).c_str() : "–",
                nx ? seconds(nx_total.cpu).c_str() : "–", nx ? ratio(nx_total.wall, ag_total.wall).c_str() : "–",
                nx ? ratio(nx_total.cpu, ag_total.cpu).c_str() : "–");
-  std::fprintf(out, "| peak RSS after load | %.0f MiB | | %s | | %s | | |\n",
+  std::fprintf(out, "| peak RSS after load | %.0f MiB | | %s | | %s | | | |\n",
                mib(static_cast<double>(r.ag_rss_after_load_kib)),
                nx ? (std::to_string(static_cast<long>(mib(static_cast<double>(r.nx.rss_after_load_kib)))) + " MiB").c_str()
                   : "–",
                nx ? ratio(static_cast<double>(r.nx.rss_after_load_kib), static_cast<double>(r.ag_rss_after_load_kib)).c_str()
                   : "–");
-  std::fprintf(out, "| peak RSS, whole run | %.0f MiB | | %s | | %s | | |\n\n",
+  std::fprintf(out, "| peak RSS, whole run | %.0f MiB | | %s | | %s | | | |\n\n",
                mib(static_cast<double>(r.ag_peak_rss_kib)),
                nx ? (std::to_string(static_cast<long>(mib(static_cast<double>(r.nx.peak_rss_kib)))) + " MiB").c_str()
                   : "–",

@@ -22,6 +22,7 @@ struct Report {
   BuildReport build;
   std::map<std::string, Timing> ag;  ///< load, graphml, pagerank, shortest_path, neighbours
   long ag_rss_after_load_kib = 0, ag_peak_rss_kib = 0;
+  std::map<std::string, long> ag_op_peak_kib;  ///< peak RSS during each operation (graph loaded)
   std::uint64_t ag_graphml_bytes = 0, ag_neighbour_edges = 0;
   std::vector<std::string> ag_pagerank_top;
   std::vector<int> ag_path_hops;
