@@ -98,6 +98,21 @@ NEWS_NOUNS = {"mln": "mln", "bln": "bln", "dlr": "dlr", "dlrs": "dlr", "stg": "s
 ADVERBS = ["how", "why", "when", "where", "else", "whereby", "wherever", "however"]
 # Plurals kept as their own noun lemma (noun.exc would give "medium", "datum").
 OWN_LEMMA_PLURALS = {"media", "data", "news", "arms"}
+# News words WordNet lacks (it writes "air strike", "cease-fire"): noun base
+# forms, given their regular plurals like WordNet nouns ("airstrikes").
+NEWS_EXTRA_NOUNS = """airstrike ceasefire protestor peacekeeper cyberattack cyberattacks warplane
+drone jihadist militia hardliner crackdown truce shelling gunman gunfire
+counterattack counteroffensive counterterrorism airdrop hostage-taker kidnapper
+""".split()
+# News verbs WordNet lacks, given the regular inflections of WordNet verbs.
+NEWS_EXTRA_VERBS = """airstrike bulldoze reopen""".split()
+
+
+def keeps_own_lemma(form, stem):
+    """True when a WordNet noun that looks like a regular plural is a word of its
+    own: the stem is an abbreviation or symbol ("gas" is not "ga" + s, "bus",
+    "pus") or the form ends like a Latin/Greek singular ("isis", "genus", "kansas")."""
+    return len(stem) <= 2 or form.endswith(("us", "is", "as"))
 
 VOWELS = set("aeiou")
 
@@ -223,6 +238,9 @@ def build(wndir):
     lex = Lexicon()
     nouns = read_index(os.path.join(wndir, "index.noun"))
     verbs = read_index(os.path.join(wndir, "index.verb"))
+    wn_nouns = set(nouns)
+    nouns += [n for n in NEWS_EXTRA_NOUNS if n not in wn_nouns]
+    verbs += [v for v in NEWS_EXTRA_VERBS if v not in set(verbs)]
     for w in read_index(os.path.join(wndir, "index.adj")):
         lex.add_pos(w, ADJ)
     for w in read_index(os.path.join(wndir, "index.adv")):
@@ -286,8 +304,9 @@ def build(wndir):
     for n in nouns:
         if len(n) > 1 and n[-1].isalpha():
             for f in plural_forms(n):
-                if f not in OWN_LEMMA_PLURALS:
-                    lex.add_noun(f, n, 3)
+                if f in OWN_LEMMA_PLURALS or f in wn_nouns and keeps_own_lemma(f, n):
+                    continue
+                lex.add_noun(f, n, 3)
             if n.endswith("man") and n not in ("human", "german", "roman", "shaman", "talisman"):
                 lex.add_noun(n[:-3] + "men", n, 3)  # WordNet morphy's men -> man rule
     for n in OWN_LEMMA_PLURALS:

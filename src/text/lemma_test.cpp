@@ -102,3 +102,55 @@ TEST_CASE("lexicon: closed classes and unknown words") {
   CHECK(lookup("Called").pos == 0);  // input must be lower case
   CHECK((lookup("invasion").pos & kVerb) == 0);
 }
+
+TEST_CASE("lemmas: WordNet nouns that only look like plurals keep their own lemma") {
+  struct Case { const char* form; const char* lemma; };
+  const Case cases[] = {
+      {"gas", "gas"}, {"gases", "gas"}, {"bus", "bus"}, {"isis", "isis"}, {"genus", "genus"},
+      {"talks", "talk"}, {"troops", "troop"}, {"areas", "area"}, {"arms", "arms"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.form);
+    CHECK(noun_lemma(c.form) == c.lemma);
+  }
+}
+
+TEST_CASE("lemmas: news words WordNet lacks") {
+  struct Case { const char* form; const char* noun; const char* verb; };
+  const Case cases[] = {
+      {"airstrikes", "airstrike", "airstrike"}, {"ceasefires", "ceasefire", ""},
+      {"ceasefire", "ceasefire", ""}, {"protestors", "protestor", ""},
+      {"bulldozed", "", "bulldoze"}, {"reopened", "", "reopen"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.form);
+    const WordInfo w = lookup(c.form);
+    CHECK(w.noun_lemma == c.noun);
+    CHECK(w.verb_lemma == c.verb);
+  }
+}
+
+TEST_CASE("lemmas: unknown hyphenated words are read from their last part") {
+  // Compounds modify or name; only verb prefixes keep the verb reading.
+  const WordInfo owned = lookup("state-owned");
+  CHECK((owned.pos & kAdj) != 0);
+  CHECK((owned.pos & kVerb) == 0);
+  CHECK(owned.verb_lemma.empty());
+  const WordInfo led = lookup("us-led");
+  CHECK((led.pos & kVerb) == 0);
+  CHECK(led.verb_lemma.empty());
+  const WordInfo reopen = lookup("re-opened");
+  CHECK((reopen.pos & kVerb) != 0);
+  CHECK(reopen.verb_lemma == "reopen");
+  CHECK(reopen.verb_form == VerbForm::past_or_participle);
+  const WordInfo cooperate = lookup("co-operate");
+  CHECK(cooperate.verb_lemma == "cooperate");
+  const WordInfo keepers = lookup("peace-keepers");
+  CHECK((keepers.pos & kNoun) != 0);
+  CHECK(keepers.noun_lemma == "keeper");
+  CHECK((keepers.pos & kVerb) == 0);
+  CHECK(lookup("xyzzy-xyzzy").pos == 0);
+  CHECK(lookup("hardliners").noun_lemma == "hardliner");
+  CHECK(lookup("-").pos == 0);
+  CHECK(lookup("a-").pos == 0);
+}
