@@ -1,7 +1,9 @@
 // Extractors turn articles into triples.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "actorgraph/article.hpp"
@@ -12,14 +14,25 @@ namespace actorgraph {
 class ActorDictionary;
 class RelationLexicon;
 
+/// One recognised actor mention, after reference resolution.
+struct RecognisedMention {
+  std::uint32_t sentence = 0;  ///< 0-based sentence index, numbered as in triples
+  ActorMention mention;        ///< resolved actor, surface text and byte span in Article::text
+  std::string how;             ///< name, alias, surname, adjective, metonym, agent, pronoun, description, unknown
+};
+
 /// An extractor. Implementations are immutable after construction and
-/// extract() is safe to call from several threads at once.
+/// extract() and recognise() are safe to call from several threads at once.
 class Extractor {
  public:
   virtual ~Extractor() = default;
   /// Appends the triples of `article` to `out` (does not clear it). Never
   /// throws for any text.
   virtual void extract(const Article& article, std::vector<Triple>& out) const = 0;
+  /// Appends every actor mention the extractor recognises in `article`
+  /// (dictionary names, agents, unknown proper names, resolved pronouns and
+  /// descriptions), in text order. Never throws.
+  virtual void recognise(const Article& article, std::vector<RecognisedMention>& out) const = 0;
 };
 
 /// The lexicon-and-pattern engine: actor recognition (trie over the dictionary,

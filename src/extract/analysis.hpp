@@ -35,6 +35,16 @@ struct Ref {
 
 enum class MentionKind : std::uint8_t { name, derived, unknown, pronoun, description, first_person };
 
+/// How the words of a mention named its actor (RecognisedMention::how).
+enum class How : std::uint8_t { name, alias, surname, adjective, metonym, agent, pronoun, description, unknown };
+
+/// The lower-case label of a How value ("name", "alias", …).
+constexpr const char* how_label(How h) noexcept {
+  constexpr const char* kLabels[] = {"name",  "alias",   "surname",     "adjective", "metonym",
+                                     "agent", "pronoun", "description", "unknown"};
+  return kLabels[static_cast<int>(h)];
+}
+
 /// One actor mention in a sentence. Token indices are document-global.
 struct Mention {
   std::uint32_t tb = 0, te = 0;       ///< tokens [tb, te)
@@ -48,6 +58,7 @@ struct Mention {
   char gender = 0;          ///< 'm', 'f' or 0
   std::int32_t group = -1;  ///< compound group: index of the first mention of the group
   std::int32_t agent = -1;  ///< the agent (description, derived) for titles and media
+  How how = How::name;      ///< how the words named the actor
   float conf = 0.9f;
 };
 

@@ -41,8 +41,14 @@ class SentenceRun {
       : m_(m), a_(a), coref_(coref), art_(art), out_(out) {}
 
   void run();
+  /// Recognition only: resolves references sentence by sentence (clause
+  /// subjects found without relation matching) and appends every resolved
+  /// mention to `rec`.
+  void run_recognise(std::vector<RecognisedMention>& rec);
 
  private:
+  void subjects(std::uint32_t si);
+  void report(std::uint32_t si, std::vector<RecognisedMention>& rec);
   void ensure_recognised(std::uint32_t si);
   bool speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head);
   void resolve_first_person(std::uint32_t si);
@@ -451,7 +457,85 @@ void SentenceRun::run() {
   }
 }
 
+void SentenceRun::subjects(std::uint32_t si) {
+  // The clause subjects coref prefers, and the speakers of reported speech,
+  // as relations() finds them, without matching relation patterns.
+  const auto& s = a_.doc.sentences[si];
+  std::int32_t prev_subject = -1;
+  speech_.clear();
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto& d = a_.tok[t];
+    if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord || !verb_use(m_, a_, s.first, t)) continue;
+    VerbGroup g = verb_group(m_, a_, s.first, t);
+    SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
+    if (m_.classes(d.verb_lemma) & kSpeechVerb) {
+      auto idx = sf.mention >= 0 ? sf.mention : inverted_subject(m_, a_, t, s.last);
+      if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
+        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref});
+    }
+    if (sf.how == SubjectHow::direct || sf.how == SubjectHow::relative || sf.how == SubjectHow::coordinated)
+      prev_subject = sf.mention;
+    if (sf.mention >= 0 && !g.passive) subject_flags_[static_cast<std::size_t>(sf.mention)] = 1;
+  }
+  if (!speech_.empty()) {
+    prev_speaker_ = speech_.back().speaker;
+    prev_speaker_sentence_ = si;
+  }
+}
+
+void SentenceRun::report(std::uint32_t si, std::vector<RecognisedMention>& rec) {
+  auto off = [this](std::uint32_t x) { return x >= a_.shift ? x - a_.shift : 0u; };
+  for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i) {
+    const Mention& x = a_.mentions[i];
+    if (x.ref.kind == Ref::kNone) continue;
+    RecognisedMention r;
+    r.sentence = si;
+    materialise(m_, a_, x.ref, r.mention.actor);
+    if (r.mention.actor.id.empty()) continue;
+    r.mention.mention = surface(a_, x.tb, x.te);
+    r.mention.begin = off(a_.doc.tokens[x.tb].begin);
+    r.mention.end = off(a_.doc.tokens[x.te - 1].end);
+    r.how = how_label(x.how);
+    rec.push_back(std::move(r));
+  }
+}
+
+void SentenceRun::run_recognise(std::vector<RecognisedMention>& rec) {
+  const auto n = static_cast<std::uint32_t>(a_.doc.sentences.size());
+  for (std::uint32_t si = 0; si < n; ++si) {
+    ensure_recognised(si);
+    coref_.resolve(m_, a_, si);
+    resolve_first_person(si);
+    subject_flags_.assign(a_.mentions.size(), 0);
+    subjects(si);
+    report(si, rec);
+    coref_.record(m_, a_, si, subject_flags_);
+  }
+}
+
 }  // namespace
+
+void Engine::recognise(const Article& article, std::vector<RecognisedMention>& out) const {
+  thread_local Analysis a;
+  thread_local Coref coref;
+  thread_local std::string buf;
+  thread_local std::vector<Triple> none;
+  if (article.text.empty()) return;
+  std::string_view text = article.text;
+  std::uint32_t shift = 0;
+  if (!article.title.empty()) {
+    buf.assign(article.title);
+    buf += "\n\n";
+    shift = static_cast<std::uint32_t>(buf.size());
+    buf += article.text;
+    text = buf;
+  }
+  a.prepare(m_, text, article.date);
+  a.shift = shift;
+  coref.clear();
+  SentenceRun run(m_, a, coref, article, none);
+  run.run_recognise(out);
+}
 
 void Engine::extract(const Article& article, std::vector<Triple>& out) const {
   thread_local Analysis a;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "actorgraph/article.hpp"
+#include "actorgraph/extractor.hpp"
 #include "actorgraph/triple.hpp"
 #include "extract/model.hpp"
 
@@ -21,6 +22,9 @@ class Engine {
   /// first, and title triples have span [0, 0] (offsets are into Article::text).
   /// Never throws for any text (allocation failure aside).
   void extract(const Article& article, std::vector<Triple>& out) const;
+  /// Appends every resolved actor mention of `article` in text order, with
+  /// the sentence numbering and offsets of extract(). Never throws for any text.
+  void recognise(const Article& article, std::vector<RecognisedMention>& out) const;
 
  private:
   const Model& m_;

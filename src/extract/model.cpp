@@ -1,6 +1,7 @@
 #include "extract/model.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "actorgraph/text.hpp"
 
@@ -164,7 +165,7 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   std::vector<std::string> toks;
   std::vector<std::uint16_t> flags;
   std::vector<std::uint32_t> ids;
-  auto add_form = [&](std::string_view s, FormKind kind, std::uint32_t index) {
+  auto add_form = [&](std::string_view s, FormKind kind, std::uint32_t index, bool alias = false) {
     tokens_of(s, doc, toks, flags);
     if (toks.empty() || toks.size() > 32) return;
     ids.clear();
@@ -180,6 +181,7 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
     // on its last word in the text; agents are common nouns and need nothing.
     if (kind == FormKind::surname && t.cap_mask == 0 && t.caps_mask == 0) t.cap_mask = 1;
     t.plural = plural_form(toks.back());
+    t.alias = alias;
     trie_.add(ids, t);
   };
   for (const auto& f : forms) {
@@ -197,7 +199,15 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
       tokens_of(f.text, doc, toks, flags);
       if (toks.size() == 1) k = FormKind::surname;
     }
-    add_form(f.text, k, f.index);
+    bool alias = false;
+    if (f.kind == NameKind::name && f.index < actors.size()) {
+      const std::string& own = actors[f.index].actor.name;
+      alias = own.size() != f.text.size() ||
+              !std::equal(own.begin(), own.end(), f.text.begin(), [](char x, char y) {
+                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+              });
+    }
+    add_form(f.text, k, f.index, alias);
   }
   for (std::uint32_t i = 0; i < actors.size(); ++i) {
     const ActorEntry& e = actors[i];

@@ -41,6 +41,7 @@ struct FormTarget {
   std::uint32_t cap_mask = 0;   ///< bit i: token i must be capitalised in the text
   std::uint32_t caps_mask = 0;  ///< bit i: token i must be all capitals in the text
   bool plural = false;          ///< plural form ("Russians", "forces")
+  bool alias = false;           ///< a name form other than the entry's own name
 };
 
 /// Token trie over word ids.

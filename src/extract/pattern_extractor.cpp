@@ -22,6 +22,9 @@ class PatternExtractor final : public Extractor {
   void extract(const Article& article, std::vector<Triple>& out) const override {
     engine_.extract(article, out);
   }
+  void recognise(const Article& article, std::vector<RecognisedMention>& out) const override {
+    engine_.recognise(article, out);
+  }
 
  private:
   extract::Model model_;

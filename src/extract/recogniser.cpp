@@ -16,7 +16,20 @@ struct Raw {
   FormKind kind = FormKind::name;
   std::uint32_t index = 0;
   bool plural = false;
+  bool alias = false;
 };
+
+/// How a raw match named its entry.
+How how_of(const Raw& r) {
+  switch (r.kind) {
+    case FormKind::name: return r.alias ? How::alias : How::name;
+    case FormKind::surname: return How::surname;
+    case FormKind::adjective: return How::adjective;
+    case FormKind::metonym: return How::metonym;
+    case FormKind::agent: return How::agent;
+  }
+  return How::name;
+}
 
 int priority(FormKind k) {
   switch (k) {
@@ -66,7 +79,7 @@ bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t 
       if (!best || priority(t.kind) > priority(best->kind)) best = &t;
     }
     if (best) {
-      out = {i, j + 1, best->kind, best->index, best->plural};
+      out = {i, j + 1, best->kind, best->index, best->plural, best->alias};
       found = true;
     }
   }
@@ -173,6 +186,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       auto k = (d.cls & kPronounFirst) ? MentionKind::first_person : MentionKind::pronoun;
       Mention x = make(i, i + 1, k);
       x.plural = (d.cls & kPronounPlural) != 0;
+      x.how = How::pronoun;
       auto w = a.norm(i);
       x.possessor = w == "his" || w == "its" || w == "their" || w == "our" || w == "my";
       x.conf = 0.75f;
@@ -193,6 +207,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         }
       }
       Mention x = make(i, e, MentionKind::unknown);
+      x.how = How::unknown;
       x.ref.kind = Ref::kUnknown;
       x.ref.ub = i;
       x.ref.ue = e;
@@ -225,6 +240,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       if (ag.person && nn && is_person_entry(m, *nn) && bracket_gap(m, a, n->te, nn->tb)) {
         Mention x = make(r.tb, nn->te, MentionKind::name);
         set_person(m, x, nn->index);
+        x.how = how_of(*nn);
         out.push_back(x);
         j += 2;
         continue;
@@ -237,6 +253,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         Mention x = make(r.tb, n->te, MentionKind::description);
         set_person(m, x, static_cast<std::uint32_t>(h));
         x.agent = static_cast<std::int32_t>(n->index);
+        x.how = How::description;
         x.conf = 0.85f;
         out.push_back(x);
       } else {
@@ -245,6 +262,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.ref.entry = q;
         x.ref.agent = static_cast<std::int32_t>(n->index);
         x.agent = x.ref.agent;
+        x.how = How::agent;
         x.plural = n->plural || !ag.person;
         x.person = ag.person && !n->plural;
         out.push_back(x);
@@ -259,6 +277,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       if (tb > s.first && a.tok[tb - 1].word == m.w_lbr) --tb;
       Mention x = make(tb, n->te, MentionKind::name);
       set_person(m, x, n->index);
+      x.how = how_of(*n);
       out.push_back(x);
       ++j;
       continue;
@@ -267,6 +286,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (r_name && n && is_person_entry(m, *n) && n->tb == r.te + 1 && a.tok[r.te].word == m.w_s) {
       Mention x = make(r.tb, n->te, MentionKind::name);
       set_person(m, x, n->index);
+      x.how = how_of(*n);
       out.push_back(x);
       ++j;
       continue;
@@ -280,6 +300,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         Mention x = make(tb, r.te, MentionKind::description);
         x.agent = static_cast<std::int32_t>(r.index);
         x.person = ag.person;
+        x.how = How::description;
         x.conf = 0.75f;
         out.push_back(x);
       }
@@ -289,6 +310,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       Mention x = make(r.tb, r.te, MentionKind::name);
       x.ref.kind = Ref::kEntry;
       x.ref.entry = static_cast<std::int32_t>(r.index);
+      x.how = How::adjective;
       x.plural = true;
       // A plural demonym ("the Russians") is the country; a bare adjective only
       // qualifies a noun ("Russian invasion").
@@ -297,6 +319,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     }
     Mention x = make(r.tb, r.te, MentionKind::name);
+    x.how = how_of(r);
     const ActorEntry& e = m.actors()[r.index];
     if (r.kind == FormKind::metonym && e.actor.type == ActorType::country) {
       x.kind = MentionKind::derived;

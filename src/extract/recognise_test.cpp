@@ -1,0 +1,80 @@
+// Engine::recognise, table-driven: each case is a short article and the
+// mentions it must give, as "words>how>actor id" in text order (exact list).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/test_fixture.hpp"
+
+using actorgraph::extract::testing::fixture;
+
+namespace {
+
+struct Case {
+  const char* phenomenon;
+  const char* title;
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+std::vector<std::string> recognised(const char* title, const char* text,
+                                    std::vector<actorgraph::RecognisedMention>* raw = nullptr) {
+  actorgraph::Article art;
+  art.id = "t";
+  art.date = "2023-05-01";
+  art.title = title;
+  art.text = text;
+  std::vector<actorgraph::RecognisedMention> ms;
+  fixture().engine->recognise(art, ms);
+  std::vector<std::string> out;
+  for (const auto& m : ms) out.push_back(m.mention.mention + ">" + m.how + ">" + m.mention.actor.id);
+  if (raw) *raw = ms;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("recognised mentions by phenomenon") {
+  const Case cases[] = {
+      {"name and possessive person", "", "Volodymyr Zelenskyy called China's Xi Jinping.",
+       {"Volodymyr Zelenskyy>name>volodymyr-zelenskyy", "China's Xi Jinping>name>xi-jinping"}},
+      {"alias", "", "The PRC condemned the Russian Federation.",
+       {"PRC>alias>china", "Russian Federation>alias>russia"}},
+      {"surname after the full name", "", "Vladimir Putin arrived. Putin met Xi Jinping.",
+       {"Vladimir Putin>name>vladimir-putin", "Putin>surname>vladimir-putin", "Xi Jinping>name>xi-jinping"}},
+      {"adjective + agent", "", "Russian forces attacked Kyiv.",
+       {"Russian forces>agent>russia-mil", "Kyiv>metonym>ukraine-gov"}},
+      {"demonym", "", "The Russians condemned NATO.", {"Russians>adjective>russia", "NATO>name>nato"}},
+      {"title resolved to the holder", "", "The Chinese president met Zelenskyy.",
+       {"Chinese president>description>xi-jinping", "Zelenskyy>surname>volodymyr-zelenskyy"}},
+      {"pronoun resolved", "", "Xi Jinping arrived in Moscow. He met Vladimir Putin.",
+       {"Xi Jinping>name>xi-jinping", "Moscow>metonym>russia-gov", "He>pronoun>xi-jinping",
+        "Vladimir Putin>name>vladimir-putin"}},
+      {"unresolved pronoun left out", "", "He condemned Russia.", {"Russia>name>russia"}},
+      {"unknown proper name", "", "Jane Doe condemned Russia.",
+       {"Jane Doe>unknown>unk-jane-doe", "Russia>name>russia"}},
+      {"title first", "China acts", "Beijing condemned Russia.",
+       {"China>name>china", "Beijing>metonym>china-gov", "Russia>name>russia"}},
+      {"no actor", "", "The weather was fine.", {}},
+  };
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + " | ";
+    return s;
+  };
+  for (const auto& c : cases) {
+    CAPTURE(std::string(c.phenomenon));
+    CHECK(join(recognised(c.title, c.text)) == join(c.expected));
+  }
+}
+
+TEST_CASE("recognised mentions carry sentences and offsets into the text") {
+  std::vector<actorgraph::RecognisedMention> ms;
+  const char* text = "Russia spoke. China replied.";
+  recognised("Title words", text, &ms);
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].sentence == 1);  // the title is sentence 0
+  CHECK(ms[1].sentence == 2);
+  CHECK(std::string(text).substr(ms[1].mention.begin, ms[1].mention.end - ms[1].mention.begin) == "China");
+}
