@@ -57,6 +57,7 @@ class SentenceRun {
   void emit(std::uint32_t si, const Found& f);
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
+  std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
 
   const Model& m_;
   Analysis& a_;
@@ -135,6 +136,20 @@ void SentenceRun::group_members(std::uint32_t si, std::int32_t idx, std::vector<
   for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i)
     if (a_.mentions[i].group == g && !a_.mentions[i].appositive) out.push_back(static_cast<std::int32_t>(i));
   if (out.empty()) out.push_back(idx);
+}
+
+std::int32_t SentenceRun::symmetric_entry(const std::vector<std::uint32_t>& ents) const {
+  // The plain entry ("+", "with +") of a consultation or cooperation verb
+  // (CAMEO roots 04-06): "meet", "talk with", "cooperate with".
+  for (auto e : ents) {
+    const auto& code = m_.relations()[e].relation.cameo;
+    if (code.size() < 2 || code[0] != '0' || code[1] < '4' || code[1] > '6') continue;
+    const auto& p = m_.pattern(e);
+    if (p.empty() || p.back() != Model::kPlus || p.size() > 2) continue;
+    if (p.size() == 2 && p[0] != m_.w_with && p[0] != m_.w_to) continue;
+    return static_cast<std::int32_t>(e);
+  }
+  return -1;
 }
 
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
@@ -406,6 +421,24 @@ void SentenceRun::relations(std::uint32_t si) {
         if (pm.entry >= 0) break;
       }
       if (pm.entry >= 0) f.appeal = d.wi.verb_lemma;
+    }
+    if (pm.entry < 0 && sf.mention >= 0 && f.appeal.empty()) {
+      // "X and Y met", "the US, Russia and Switzerland held talks": a
+      // symmetric event among coordinated subjects runs both ways.
+      auto e = symmetric_entry(ents);
+      if (e >= 0) {
+        group_members(si, sf.mention, subs_);
+        if (subs_.size() >= 2) {
+          f.entry = e;
+          f.subject = f.object = sf.mention;
+          f.rel_b = g.start;
+          f.rel_e = t + 1;
+          f.tail_b = f.tail_e = 0;
+          f.conf = 0.7f;
+          emit(si, f);
+          continue;
+        }
+      }
     }
     if (pm.entry < 0) {
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
