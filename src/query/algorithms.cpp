@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/page_rank.hpp>
-#include <boost/graph/visitors.hpp>
 #include <limits>
 
 #include "graph/boost_graph.hpp"
@@ -33,38 +31,98 @@ Undirected undirected_simple(const ActorGraph& g) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+
+// Calls f(w) for every neighbour w of v, ignoring edge direction.
+template <typename F>
+void for_each_neighbour(const BoostGraph& g, std::uint32_t v, F&& f) {
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) f(static_cast<std::uint32_t>(boost::target(*it, g)));
+  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) f(static_cast<std::uint32_t>(boost::source(*it, g)));
+}
+
+// Sorted, distinct neighbours of v whose label in `dist` is `want`.
+std::vector<std::uint32_t> neighbours_at(const BoostGraph& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+                                         std::uint32_t want) {
+  std::vector<std::uint32_t> out;
+  for_each_neighbour(g, v, [&](std::uint32_t w) {
+    if (dist[w] == want) out.push_back(w);
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Every chain from `v` down to the root of `dist` (labels decreasing by one), in id order.
+void chains_to_root(const BoostGraph& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+                    std::vector<std::uint32_t>& path, std::vector<std::vector<std::uint32_t>>& out, std::size_t limit) {
+  if (out.size() >= limit) return;
+  path.push_back(v);
+  if (dist[v] == 0) out.push_back(path);
+  else
+    for (auto w : neighbours_at(g, v, dist, dist[v] - 1)) chains_to_root(g, w, dist, path, out, limit);
+  path.pop_back();
+}
+
+}  // namespace
+
 std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to,
                                                         std::size_t max_hops, std::size_t limit) {
+  // Bidirectional breadth-first search over the Boost graph's out- and
+  // in-edges (relations link their actors either way), expanding the smaller
+  // frontier one whole layer at a time. Every shortest chain crosses the
+  // layer where the searches meet at a vertex labelled by both, so the chains
+  // are the forward chains to such a vertex joined with its backward chains.
   std::vector<std::vector<std::uint32_t>> chains;
-  if (from == to || limit == 0) return chains;
-  Undirected u = undirected_simple(g);
-  const std::size_t n = boost::num_vertices(u);
-  constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> dist(n, kUnreached);
-  dist[from] = 0;
-  boost::breadth_first_search(
-      u, boost::vertex(from, u),
-      boost::visitor(boost::make_bfs_visitor(boost::record_distances(dist.data(), boost::on_tree_edge()))));
-  if (dist[to] == kUnreached || dist[to] > max_hops) return chains;
-  // Walk back from `to` through neighbours one step closer to `from`, in id order.
-  std::vector<std::uint32_t> path{to};
-  auto walk = [&](auto&& self, std::uint32_t v) -> void {
-    if (chains.size() >= limit) return;
-    if (v == from) {
-      chains.emplace_back(path.rbegin(), path.rend());
-      return;
-    }
-    std::vector<std::uint32_t> prev;
-    for (auto [it, end] = boost::adjacent_vertices(v, u); it != end; ++it)
-      if (dist[*it] + 1 == dist[v]) prev.push_back(static_cast<std::uint32_t>(*it));
-    std::sort(prev.begin(), prev.end());
-    for (auto p : prev) {
-      path.push_back(p);
-      self(self, p);
-      path.pop_back();
-    }
-  };
-  walk(walk, to);
+  const BoostGraph& bg = g.impl().g;
+  const std::size_t n = boost::num_vertices(bg);
+  if (from == to || limit == 0 || from >= n || to >= n) return chains;
+  std::vector<std::uint32_t> df(n, kUnseen), dt(n, kUnseen);
+  std::vector<std::uint32_t> front{from}, back{to};
+  df[from] = 0;
+  dt[to] = 0;
+  std::uint32_t depth_f = 0, depth_b = 0;
+  std::vector<std::uint32_t> meet;
+  while (meet.empty() && !front.empty() && !back.empty() && depth_f + depth_b < max_hops) {
+    const bool forward = front.size() <= back.size();
+    auto& layer = forward ? front : back;
+    auto& mine = forward ? df : dt;
+    const auto& other = forward ? dt : df;
+    const std::uint32_t next_depth = (forward ? depth_f : depth_b) + 1;
+    std::vector<std::uint32_t> next;
+    for (auto v : layer)
+      for_each_neighbour(bg, v, [&](std::uint32_t w) {
+        if (mine[w] != kUnseen) return;
+        mine[w] = next_depth;
+        next.push_back(w);
+        if (other[w] != kUnseen) meet.push_back(w);
+      });
+    (forward ? depth_f : depth_b) = next_depth;
+    layer = std::move(next);
+  }
+  if (meet.empty()) return chains;
+  // Keep meeting vertices on a shortest chain only (smallest total), in id order.
+  std::uint32_t best = kUnseen;
+  for (auto m : meet) best = std::min(best, df[m] + dt[m]);
+  std::sort(meet.begin(), meet.end());
+  meet.erase(std::unique(meet.begin(), meet.end()), meet.end());
+  std::vector<std::uint32_t> path;
+  for (auto m : meet) {
+    if (df[m] + dt[m] != best || chains.size() >= limit) continue;
+    std::vector<std::vector<std::uint32_t>> heads, tails;
+    chains_to_root(bg, m, df, path, heads, limit);  // m .. from
+    chains_to_root(bg, m, dt, path, tails, limit);  // m .. to
+    for (const auto& h : heads)
+      for (const auto& t : tails) {
+        if (chains.size() >= limit) break;
+        std::vector<std::uint32_t> chain(h.rbegin(), h.rend());  // from .. m
+        chain.insert(chain.end(), t.begin() + 1, t.end());        // .. to
+        chains.push_back(std::move(chain));
+      }
+  }
+  std::sort(chains.begin(), chains.end());
+  chains.erase(std::unique(chains.begin(), chains.end()), chains.end());
   return chains;
 }
 

@@ -15,6 +15,7 @@ namespace {
 using namespace query;
 
 constexpr std::size_t kSentenceWidth = 110;
+constexpr std::size_t kRelationsPerCounterpart = 10;  // table rows per counterpart in `query actor`
 
 // True when the relation filter of `evidence` (key, lemma or CAMEO prefix) selects the edge.
 bool relation_selected(const EdgeInfo& e, const std::string& want) {
@@ -60,11 +61,13 @@ std::uint32_t index_of(const Store::EdgeSet& set, const std::string& id) {
 
 void query_actor(const Store& s, std::string_view name, const QueryOptions& o, std::ostream& out) {
   Actor actor = resolve_or_throw(s, name);
-  Store::EdgeSet set = s.edges_of(actor.id, o.filter, true, 1);
+  // Counts for every edge first; evidence only for the counterparts shown
+  // (a hub has thousands of edges: fetching a sentence for each is the slow part).
+  Store::EdgeSet set = s.edges_of(actor.id, o.filter, false);
   const std::uint32_t self = index_of(set, actor.id);
   // Group by counterpart: strongest counterpart first, then its relations by mentions.
-  std::map<std::uint32_t, std::vector<const EdgeInfo*>> by_other;
-  for (const auto& e : set.edges) by_other[e.source == self ? e.target : e.source].push_back(&e);
+  std::map<std::uint32_t, std::vector<EdgeInfo*>> by_other;
+  for (auto& e : set.edges) by_other[e.source == self ? e.target : e.source].push_back(&e);
   std::vector<std::pair<std::uint32_t, std::uint64_t>> order;
   for (auto& [other, edges] : by_other) {
     std::sort(edges.begin(), edges.end(), [](const EdgeInfo* a, const EdgeInfo* b) {
@@ -78,6 +81,13 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
     return a.second != b.second ? a.second > b.second : set.actors[a.first].name < set.actors[b.first].name;
   });
   if (order.size() > o.limit) order.resize(o.limit);
+  for (const auto& [other, total] : order) {
+    Store::EdgeSet pair = s.edges_between(actor.id, set.actors[other].id, o.filter, true, 1);
+    std::map<std::int64_t, std::vector<Mention>> evidence;
+    for (auto& e : pair.edges) evidence[e.id] = std::move(e.evidence);
+    for (auto* e : by_other[other])
+      if (auto it = evidence.find(e->id); it != evidence.end()) e->evidence = std::move(it->second);
+  }
 
   if (o.json) {
     rapidjson::StringBuffer sb;
@@ -114,10 +124,14 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
   }
   for (const auto& [other, total] : order) {
     out << "\n  " << describe(set.actors[other]) << "\n";
-    for (const auto* e : by_other[other]) {
-      out << (e->source == self ? "   → " : "   ← ");
-      print_edge_line(*e, out);
+    const auto& edges = by_other[other];
+    for (std::size_t i = 0; i < edges.size() && i < kRelationsPerCounterpart; ++i) {
+      out << (edges[i]->source == self ? "   → " : "   ← ");
+      print_edge_line(*edges[i], out);
     }
+    if (edges.size() > kRelationsPerCounterpart)
+      out << "     … " << edges.size() - kRelationsPerCounterpart << " more (query between \"" << actor.name
+          << "\" \"" << set.actors[other].name << "\")\n";
   }
 }
 
