@@ -103,6 +103,12 @@ CASES = {
         {"shell": "{BIN} extract - < {SHARED}/seed/article.jsonl", "check": json_lines_valid},
         {"args": ["extract", "--threads", "2", SAMPLES], "check": json_lines_valid},
     ]},
+    "mentions_seed": {"needs_shared": True, "steps": [
+        {"args": ["mentions", SEED], "golden_out": True},
+    ]},
+    "mentions_samples": {"steps": [
+        {"args": ["mentions", SAMPLES], "golden_out": True},
+    ]},
     "idempotent_rebuild": {"steps": [
         {"args": ["build", SAMPLES], "stdout_contains": ["0 rejected"]},
         {"args": ["stats"], "check": save_dump},
