@@ -314,6 +314,16 @@ def build(wndir):
     for n, lemma in NEWS_NOUNS.items():
         lex.add_noun(n, lemma, 4)
 
+    # Hyphenated spellings take the lemma of the solid one when both are words
+    # ("cease-fires" -> "ceasefire", "re-examined" -> "reexamine"), so
+    # relation patterns written with one spelling match both.
+    noun_bases, verb_bases = set(nouns), set(verbs)
+    for table, bases in ((lex.noun, noun_bases), (lex.verb, verb_bases)):
+        for form, entry in table.items():
+            solid = entry[1].replace("-", "")
+            if solid != entry[1] and solid in bases:
+                table[form] = (entry[0], solid) + entry[2:]
+
     # Adjectives: regular comparatives and superlatives ("largest", "weaker",
     # "bigger", "happier") when the form is not a word of its own ("number").
     known = set(lex.pos)

@@ -121,6 +121,9 @@ TEST_CASE("lemmas: news words WordNet lacks") {
       {"airstrikes", "airstrike", "airstrike"}, {"ceasefires", "ceasefire", ""},
       {"ceasefire", "ceasefire", ""}, {"protestors", "protestor", ""},
       {"bulldozed", "", "bulldoze"}, {"reopened", "", "reopen"},
+      // Hyphenated WordNet spellings take the solid lemma.
+      {"cease-fire", "ceasefire", ""}, {"cease-fires", "ceasefire", ""},
+      {"re-examined", "", "reexamine"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);
