@@ -63,6 +63,17 @@ void materialise(const Model& m, const Analysis& a, const Ref& r, Actor& out) {
       return;
     }
     case Ref::kDerived: {
+      if (r.entry < 0) {
+        // A generic agent without a country ("insurgents"): PETRARCH's "---".
+        const AgentEntry& ag = m.agents()[static_cast<std::size_t>(r.agent)];
+        out.type = ag.type == ActorType::person ? ActorType::group : ag.type;
+        std::string_view label = sector_label(ag.sector, out.type);
+        out.name = label.empty() ? ag.id : std::string(label);
+        out.id = "generic-" + slugify(out.name);
+        out.sector = ag.sector;
+        out.code = "---" + ag.sector;
+        return;
+      }
       const ActorEntry& c = m.actors()[static_cast<std::size_t>(r.entry)];
       std::string sector = "GOV";
       ActorType type = ActorType::government;

@@ -249,6 +249,8 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_on = vocab_.intern("on");
   w_for = vocab_.intern("for");
   w_hold = vocab_.intern("hold");
+  w_in = vocab_.intern("in");
+  w_from = vocab_.intern("from");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

@@ -154,7 +154,8 @@ class Model {
                 w_comma = kNoWord, w_of = kNoWord, w_yet = kNoWord, w_the = kNoWord, w_with = kNoWord,
                 w_quote = kNoWord, w_lbr = kNoWord, w_rbr = kNoWord, w_lpar = kNoWord, w_rpar = kNoWord,
                 w_longer = kNoWord, w_no = kNoWord, w_as = kNoWord, w_not = kNoWord, w_get = kNoWord,
-                w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord, w_hold = kNoWord;
+                w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord, w_hold = kNoWord,
+                w_in = kNoWord, w_from = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

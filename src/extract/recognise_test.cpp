@@ -57,6 +57,14 @@ TEST_CASE("recognised mentions by phenomenon") {
       {"title first", "China acts", "Beijing condemned Russia.",
        {"China>name>china", "Beijing>metonym>china-gov", "Russia>name>russia"}},
       {"no actor", "", "The weather was fine.", {}},
+      {"generic agent without a country", "", "Protesters condemned Russia.",
+       {"Protesters>agent>generic-opposition", "Russia>name>russia"}},
+      {"generic agent takes the country named before it", "", "Russian forces attacked protesters.",
+       {"Russian forces>agent>russia-mil", "protesters>agent>russia-opp"}},
+      {"generic agent + in + country", "", "Protesters in Iran condemned Russia.",
+       {"Protesters in Iran>agent>iran-opp", "Russia>name>russia"}},
+      {"possessive pronoun + agent is no generic", "", "Russia moved its forces.",
+       {"Russia>name>russia", "its>pronoun>russia"}},
   };
   auto join = [](const std::vector<std::string>& v) {
     std::string s;
@@ -77,4 +85,13 @@ TEST_CASE("recognised mentions carry sentences and offsets into the text") {
   CHECK(ms[0].sentence == 1);  // the title is sentence 0
   CHECK(ms[1].sentence == 2);
   CHECK(std::string(text).substr(ms[1].mention.begin, ms[1].mention.end - ms[1].mention.begin) == "China");
+}
+
+TEST_CASE("a generic agent without a country has PETRARCH's code ---") {
+  std::vector<actorgraph::RecognisedMention> ms;
+  recognised("", "Protesters condemned Russia.", &ms);
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].mention.actor.code == "---OPP");
+  CHECK(ms[0].mention.actor.country.empty());
+  CHECK(ms[1].mention.actor.code == "RUS");
 }

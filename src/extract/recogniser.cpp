@@ -303,6 +303,32 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.how = How::description;
         x.conf = 0.75f;
         out.push_back(x);
+      } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the)) &&
+                 !(r.tb > s.first && (a.tok[r.tb - 1].cls & (kPronounIt | kPronounPlural | kPronounPerson |
+                                                              kPronounFirst)))) {
+        // ("its forces" are the forces of whatever "its" refers to: no generic.)
+        // A generic group agent: "insurgents", "rebels in Darfur", "the
+        // government". The country of an "in/of/from <country>" right after
+        // it is its own ("opposition groups in Zimbabwe"); otherwise it is an
+        // actor without a country (code "---" + sector, as in PETRARCH).
+        Mention x = make(r.tb, r.te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = -1;
+        x.ref.agent = static_cast<std::int32_t>(r.index);
+        x.agent = x.ref.agent;
+        x.how = How::agent;
+        x.plural = true;
+        x.conf = 0.6f;
+        int qn = n ? qualifier(m, *n) : -1;
+        if (qn >= 0 && n->tb == r.te + 1 && n->kind != FormKind::adjective &&
+            (a.tok[r.te].word == m.w_in || a.tok[r.te].word == m.w_of || a.tok[r.te].word == m.w_from) &&
+            m.actors()[static_cast<std::size_t>(qn)].actor.type == ActorType::country) {
+          x.ref.entry = qn;
+          x.te = n->te;
+          x.conf = 0.75f;
+          ++j;
+        }
+        out.push_back(x);
       }
       continue;
     }
@@ -393,6 +419,36 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     if (n.cls & (kDeterminer | kRelative | kCoord | kNegator | kAux)) continue;
     x.modifier = true;
+  }
+
+  // A generic agent takes the country an earlier mention of the sentence
+  // names ("The Sudanese government has accused Darfur rebels" -> Sudanese
+  // rebels); right after a qualified agent it belongs to it ("Israeli
+  // intelligence officials"). With no country before it, it stays "---".
+  {
+    int ctx = -1;
+    for (std::size_t j = mb; j < out.size();) {
+      Mention& x = out[j];
+      if (x.ref.kind == Ref::kDerived && x.ref.entry < 0 && x.ref.agent >= 0) {
+        if (j > mb && out[j - 1].te == x.tb && out[j - 1].kind == MentionKind::derived &&
+            out[j - 1].ref.entry >= 0) {
+          out[j - 1].te = x.te;
+          out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+          continue;
+        }
+        if (ctx >= 0) {
+          x.ref.entry = ctx;
+          x.conf = 0.6f;
+        }
+      } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
+        auto iso = m.entry_country(static_cast<std::uint32_t>(x.ref.entry));
+        if (!iso.empty()) {
+          int c = m.country(iso);
+          if (c >= 0) ctx = c;
+        }
+      }
+      ++j;
+    }
   }
 
   // 3. Appositions and compounds.
