@@ -58,6 +58,7 @@ class SentenceRun {
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
+  bool intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
 
   const Model& m_;
   Analysis& a_;
@@ -152,8 +153,80 @@ std::int32_t SentenceRun::symmetric_entry(const std::vector<std::uint32_t>& ents
   return -1;
 }
 
+bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
+  // "X agreed to / offered to / is willing to <verb> … Y" where the lexicon
+  // has no pattern for the event: X expresses an intent towards the first
+  // other actor of the clause after the verb.
+  const auto& s = a_.doc.sentences[si];
+  if (t < s.first + 2 || a_.tok[t - 1].word != m_.w_to) return false;
+  // The commitment is a verb or an adjective ("agreed to", "ready to"), not a
+  // noun ("a US offer to host …").
+  const auto& c = a_.tok[t - 2];
+  bool commits = false;
+  if (c.cls & kIntentAdj) {
+    commits = (c.cls & kCommissive) != 0 || c.word == m_.w_prepared;
+  } else if (c.verb_lemma != kNoWord && verb_use(m_, a_, s.first, t - 2)) {
+    // agree, offer, promise, pledge, vow, commit, undertake, volunteer — not
+    // mere plans or wishes (want, plan, hope, seek).
+    const auto k = m_.classes(c.verb_lemma);
+    commits = c.verb_lemma == m_.w_agree ||
+              ((k & kCommissive) && !(k & kAppealVerb) && c.verb_lemma != m_.w_plan &&
+               c.verb_lemma != m_.w_intend && c.verb_lemma != m_.w_hope && c.verb_lemma != m_.w_aim &&
+               c.verb_lemma != m_.w_wish);
+  }
+  if (!commits) return false;
+  VerbGroup g = verb_group(m_, a_, s.first, t);
+  if (g.passive || g.negated) return false;
+  auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+  if (sf.mention < 0) return false;
+  const Ref& sr = a_.mentions[static_cast<std::size_t>(sf.mention)].ref;
+  if (sr.kind == Ref::kNone) return false;
+  std::int32_t obj = -1;
+  // Another actor, not one of the subject's own country ("France is ready to
+  // contribute troops"): the subject's forces are no target of its intent.
+  Actor sa, xa;
+  materialise(m_, a_, sr, sa);
+  for (std::uint32_t u = t + 1; u < s.last && u < t + 16; ++u) {
+    const auto& q = a_.tok[u];
+    if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
+    auto idx = a_.mention_at[u];
+    if (idx < 0) continue;
+    const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    if (x.ref.kind != Ref::kNone && !(x.ref == sr)) {
+      materialise(m_, a_, x.ref, xa);
+      if (!xa.id.empty() && (sa.country.empty() || xa.country != sa.country)) {
+        obj = idx;
+        break;
+      }
+    }
+    u = x.te - 1;
+  }
+  if (obj < 0) return false;
+  Found f;
+  f.entry = -1;
+  f.subject = sf.mention;
+  f.object = obj;
+  f.head = t;
+  f.modality = g.modality;
+  f.rel_b = g.start;
+  f.rel_e = t + 1;
+  f.conf = 0.6f;
+  emit(si, f);
+  return true;
+}
+
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
-  const auto& entry = m_.relations()[static_cast<std::size_t>(f.entry)];
+  // f.entry < 0: the intent frame of an event the lexicon does not name
+  // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate).
+  thread_local RelationEntry intent;
+  if (f.entry < 0) {
+    intent.id = "intent-frame";
+    intent.relation = Relation{};
+    intent.relation.cameo = "030";
+    intent.relation.lemma = "intend to ";
+    intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
+  }
+  const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
   group_members(si, f.subject, subs_);
   group_members(si, f.object, objs_);
   const auto& s = a_.doc.sentences[si];
@@ -193,7 +266,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       // Promised or threatened events take CAMEO's framed code ("agreed to
       // support" -> intent to support, "threatened to attack" -> threat). Plain
       // futures ("will meet") keep the event's code, as the gold suites do.
-      if (!f.negated && (f.commitment || f.threat)) {
+      if (!f.negated && (f.commitment || f.threat) && f.entry >= 0) {
         auto code = m_.framed(t.relation.cameo, f.threat ? CameoFrame::threaten : CameoFrame::intent);
         if (!code.empty()) {
           t.relation.cameo = std::string(code);
@@ -361,12 +434,17 @@ void SentenceRun::relations(std::uint32_t si) {
     if (a_.mention_at[t] >= 0) continue;
     const auto& d = a_.tok[t];
     if (!verb_use(m_, a_, s.first, t)) {
+      // A verb the lexicon does not know ("agreed to build …") has no word id.
+      if (d.verb_lemma == kNoWord && (d.wi.pos & text::kVerb) && d.wi.verb_form == text::VerbForm::base &&
+          intent_frame(si, t, prev_subject))
+        continue;
       nominal(si, t, prev_subject);
       continue;
     }
     const auto& ents = m_.heads(d.verb_lemma, false);
     bool speech = (m_.classes(d.verb_lemma) & kSpeechVerb) != 0;
     if (ents.empty() && !speech) {
+      if (intent_frame(si, t, prev_subject)) continue;
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }
@@ -441,6 +519,7 @@ void SentenceRun::relations(std::uint32_t si) {
       }
     }
     if (pm.entry < 0) {
+      if (intent_frame(si, t, prev_subject)) continue;
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }

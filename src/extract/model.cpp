@@ -251,6 +251,13 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_hold = vocab_.intern("hold");
   w_in = vocab_.intern("in");
   w_from = vocab_.intern("from");
+  w_agree = vocab_.intern("agree");
+  w_prepared = vocab_.intern("prepared");
+  w_plan = vocab_.intern("plan");
+  w_intend = vocab_.intern("intend");
+  w_hope = vocab_.intern("hope");
+  w_aim = vocab_.intern("aim");
+  w_wish = vocab_.intern("wish");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {
