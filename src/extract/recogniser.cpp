@@ -426,7 +426,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   // rebels); right after a qualified agent it belongs to it ("Israeli
   // intelligence officials"). With no country before it, it stays "---".
   {
-    int ctx = -1;
+    std::int32_t ctx = -1;  // the last earlier mention that names a country's actor
     for (std::size_t j = mb; j < out.size();) {
       Mention& x = out[j];
       if (x.ref.kind == Ref::kDerived && x.ref.entry < 0 && x.ref.agent >= 0) {
@@ -437,15 +437,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           continue;
         }
         if (ctx >= 0) {
-          x.ref.entry = ctx;
-          x.conf = 0.6f;
+          int c = m.country(m.entry_country(static_cast<std::uint32_t>(ctx)));
+          if (c >= 0) x.ref.entry = c;
         }
       } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
-        auto iso = m.entry_country(static_cast<std::uint32_t>(x.ref.entry));
-        if (!iso.empty()) {
-          int c = m.country(iso);
-          if (c >= 0) ctx = c;
-        }
+        if (!m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) ctx = x.ref.entry;
       }
       ++j;
     }
