@@ -294,6 +294,31 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (r.kind == FormKind::agent) {
       const AgentEntry& ag = agents[r.index];
       bool media = ag.type == ActorType::media;
+      // "the president of Armenia", "the foreign minister of Iran": the
+      // country's holder of the title, or its government (as "Armenian president").
+      int qo = n ? qualifier(m, *n) : -1;
+      if (ag.person && !r.plural && qo >= 0 && n->kind != FormKind::adjective && n->tb == r.te + 1 &&
+          a.tok[r.te].word == m.w_of && m.actors()[static_cast<std::size_t>(qo)].actor.type == ActorType::country) {
+        std::string_view iso = m.actors()[static_cast<std::size_t>(qo)].actor.country;
+        int h = ag.title.empty() ? -1 : m.holder(ag.title, iso, a.date);
+        Mention x = make(r.tb, n->te, MentionKind::description);
+        x.agent = static_cast<std::int32_t>(r.index);
+        x.how = How::description;
+        x.conf = 0.8f;
+        if (h >= 0) {
+          set_person(m, x, static_cast<std::uint32_t>(h));
+        } else {
+          x.kind = MentionKind::derived;
+          x.how = How::agent;
+          x.ref.kind = Ref::kDerived;
+          x.ref.entry = qo;
+          x.ref.agent = static_cast<std::int32_t>(r.index);
+          x.person = true;
+        }
+        out.push_back(x);
+        ++j;
+        continue;
+      }
       if ((ag.person && !r.plural) || media) {
         // A description resolved by coref: "the president", "the newspaper".
         std::uint32_t tb = r.tb;
