@@ -174,9 +174,19 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
                c.verb_lemma != m_.w_intend && c.verb_lemma != m_.w_hope && c.verb_lemma != m_.w_aim &&
                c.verb_lemma != m_.w_wish);
   }
-  if (!commits) return false;
   VerbGroup g = verb_group(m_, a_, s.first, t);
-  if (g.passive || g.negated) return false;
+  // "threatened (on Monday) to cut off …": a threat, CAMEO 130.
+  bool threat = g.threat;
+  for (std::uint32_t k = t - 2; !threat && !commits && k + 5 > t && k > s.first; --k) {
+    // Across a time adverbial: "threatened on Monday to", "threatened today to".
+    const auto& q = a_.tok[k];
+    if (a_.mention_at[k] >= 0 || q.word == m_.w_comma) break;
+    if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kThreatVerb) && verb_use(m_, a_, s.first, k)) {
+      threat = true;
+      g = verb_group(m_, a_, s.first, k);
+    }
+  }
+  if ((!commits && !threat) || g.passive || g.negated) return false;
   auto sf = find_subject(m_, a_, s.first, g, prev_subject);
   if (sf.mention < 0) return false;
   const Ref& sr = a_.mentions[static_cast<std::size_t>(sf.mention)].ref;
@@ -203,7 +213,7 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
   }
   if (obj < 0) return false;
   Found f;
-  f.entry = -1;
+  f.entry = threat ? -2 : -1;
   f.subject = sf.mention;
   f.object = obj;
   f.head = t;
@@ -217,13 +227,14 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
 
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
   // f.entry < 0: the intent frame of an event the lexicon does not name
-  // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate).
+  // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate);
+  // -2: its threat frame ("threatened to cut off electricity to X"): 130.
   thread_local RelationEntry intent;
   if (f.entry < 0) {
-    intent.id = "intent-frame";
+    intent.id = f.entry == -2 ? "threat-frame" : "intent-frame";
     intent.relation = Relation{};
-    intent.relation.cameo = "030";
-    intent.relation.lemma = "intend to ";
+    intent.relation.cameo = f.entry == -2 ? "130" : "030";
+    intent.relation.lemma = f.entry == -2 ? "threaten to " : "intend to ";
     intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
@@ -435,7 +446,8 @@ void SentenceRun::relations(std::uint32_t si) {
     const auto& d = a_.tok[t];
     if (!verb_use(m_, a_, s.first, t)) {
       // A verb the lexicon does not know ("agreed to build …") has no word id.
-      if (d.verb_lemma == kNoWord && (d.wi.pos & text::kVerb) && d.wi.verb_form == text::VerbForm::base &&
+      if (d.verb_lemma == kNoWord && (d.wi.pos & text::kVerb) && d.wi.verb_form != text::VerbForm::none &&
+          d.wi.verb_form != text::VerbForm::gerund &&
           intent_frame(si, t, prev_subject))
         continue;
       nominal(si, t, prev_subject);

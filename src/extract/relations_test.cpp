@@ -48,6 +48,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
        {"russia>intend to build>iran"}},
       {"intent frame, adjective", "China is ready to send engineers to Iran.", {"china>intend to send>iran"}},
       {"intent frame needs another actor", "Russia agreed to build a school.", {}},
+      {"threat frame of an unnamed event", "Russia threatened on Monday to build a wall near Iran.",
+       {"russia>threaten to build>iran"}},
       {"intent frame, not a noun", "Iran rejected a Russian offer to build a school in China.", {}},
       {"no subject", "The attack on Monday hit Ukraine.", {}},
       {"same actor", "Russia attacked Russia.", {}},
