@@ -59,6 +59,8 @@ class SentenceRun {
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
   bool intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
+               const VerbGroup& g);
 
   const Model& m_;
   Analysis& a_;
@@ -151,6 +153,66 @@ std::int32_t SentenceRun::symmetric_entry(const std::vector<std::uint32_t>& ents
     return static_cast<std::int32_t>(e);
   }
   return -1;
+}
+
+bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents,
+                          std::int32_t subject, const VerbGroup& g) {
+  // A protest with no named target ("Thousands of Nigerians demonstrated",
+  // "students rallied in Indonesia") is directed at the government of the
+  // country it takes place in: the country of an "in <X>" of the clause, else
+  // the protesters' own.
+  std::int32_t e = -1;
+  for (auto i : ents) {
+    const auto& code = m_.relations()[i].relation.cameo;
+    if (code.size() < 2 || code[0] != '1' || code[1] != '4') continue;
+    // The verb itself protests ("demonstrate against +", "riot", "picket +"),
+    // not a light verb with a protest noun ("hold * rally in +").
+    const auto& p = m_.pattern(i);
+    // Intransitive use only: a transitive protest verb without an actor
+    // object has some other object ("boycott all official contact with").
+    if (p.size() != 2 || p.back() != Model::kPlus) continue;
+    e = static_cast<std::int32_t>(i);
+    break;
+  }
+  if (e < 0) return false;
+  const auto& s = a_.doc.sentences[si];
+  const Mention subj = a_.mentions[static_cast<std::size_t>(subject)];
+  if (subj.ref.kind == Ref::kNone) return false;
+  Actor sa;
+  materialise(m_, a_, subj.ref, sa);
+  std::string_view iso = sa.country;
+  Actor xa;
+  for (std::uint32_t u = f.head + 1; u < s.last && u < f.head + 12; ++u) {
+    const auto& q = a_.tok[u];
+    if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
+    auto idx = a_.mention_at[u];
+    if (idx < 0 || a_.tok[u - 1].word != m_.w_in) continue;
+    materialise(m_, a_, a_.mentions[static_cast<std::size_t>(idx)].ref, xa);
+    if (!xa.country.empty()) iso = xa.country;
+    break;
+  }
+  if (iso.empty() || sa.sector == "GOV") return false;
+  int c = m_.country(iso);
+  if (c < 0) return false;
+  Mention target = subj;
+  target.kind = MentionKind::derived;
+  target.ref = Ref{};
+  target.ref.kind = Ref::kDerived;
+  target.ref.entry = c;
+  target.ref.agent = -1;
+  target.appositive = target.possessor = target.modifier = false;
+  target.group = static_cast<std::int32_t>(a_.mentions.size());
+  target.conf = 0.6f;
+  a_.mentions.push_back(target);  // outside every sentence's range: a target only
+  f.entry = e;
+  f.subject = subject;
+  f.object = target.group;
+  f.rel_b = g.start;
+  f.rel_e = f.head + 1;
+  f.tail_b = f.tail_e = 0;
+  f.conf = 0.6f;
+  emit(si, f);
+  return true;
 }
 
 bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
@@ -530,6 +592,8 @@ void SentenceRun::relations(std::uint32_t si) {
         }
       }
     }
+    if (pm.entry < 0 && sf.mention >= 0 && f.appeal.empty() && !g.passive && protest(si, f, ents, sf.mention, g))
+      continue;
     if (pm.entry < 0) {
       if (intent_frame(si, t, prev_subject)) continue;
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);

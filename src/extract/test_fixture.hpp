@@ -133,6 +133,7 @@ struct Fixture {
         rel("offer-aid", false, "offer", "* aid to +", "offer aid to", "070"),
         rel("use-influence", false, "use", "* influence over +", "use influence over", "180"),
         rel("seek-partnership", false, "seek", "to deepen * partnership", "seek partnership", "031"),
+        rel("protest-against", false, "protest", "against +", "protest against", "141"),
         rel("invasion", true, "invasion", "of +", "invade", "192"),
         rel("sanctions-against", true, "sanction", "against +", "impose sanctions against", "163"),
         rel("aid-to", true, "aid", "to +", "give aid to", "070"),
