@@ -29,6 +29,7 @@ struct Found {
   bool negated = false;
   bool threat = false;  ///< "threatened to …": coded as the threat
   bool commitment = false;  ///< "agreed to …", "is willing to …": coded as the intent
+  bool refusal = false;     ///< "refused to …": coded as the rejection (CAMEO's reject frame)
   std::string_view appeal;  ///< "requested a conversation with": the appeal verb's lemma
   bool appeal_to = false;   ///< lemma "<appeal> to <event lemma>" ("want to attack")
   Modality modality = Modality::asserted;
@@ -236,7 +237,12 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
                c.verb_lemma != m_.w_intend && c.verb_lemma != m_.w_hope && c.verb_lemma != m_.w_aim &&
                c.verb_lemma != m_.w_wish);
   }
+  // "refused / declined to <verb> … Y": a rejection of Y, CAMEO 120.
+  const bool refusal = !commits && c.verb_lemma != kNoWord &&
+                       (c.verb_lemma == m_.w_refuse || c.verb_lemma == m_.w_decline) &&
+                       verb_use(m_, a_, s.first, t - 2);
   VerbGroup g = verb_group(m_, a_, s.first, t);
+  if (refusal || g.refusal) g.negated = false;  // the refusal itself is asserted
   // "threatened (on Monday) to cut off …": a threat, CAMEO 130.
   bool threat = g.threat;
   for (std::uint32_t k = t - 2; !threat && !commits && k + 5 > t && k > s.first; --k) {
@@ -248,7 +254,7 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
       g = verb_group(m_, a_, s.first, k);
     }
   }
-  if ((!commits && !threat) || g.passive || g.negated) return false;
+  if ((!commits && !threat && !refusal) || g.passive || g.negated) return false;
   auto sf = find_subject(m_, a_, s.first, g, prev_subject);
   if (sf.mention < 0) return false;
   const Ref& sr = a_.mentions[static_cast<std::size_t>(sf.mention)].ref;
@@ -275,7 +281,7 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
   }
   if (obj < 0) return false;
   Found f;
-  f.entry = threat ? -2 : -1;
+  f.entry = refusal ? -3 : threat ? -2 : -1;
   f.subject = sf.mention;
   f.object = obj;
   f.head = t;
@@ -290,13 +296,14 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
   // f.entry < 0: the intent frame of an event the lexicon does not name
   // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate);
-  // -2: its threat frame ("threatened to cut off electricity to X"): 130.
+  // -2: its threat frame ("threatened to cut off electricity to X"): 130;
+  // -3: its refusal ("refused to deploy peacekeepers in X"): 120.
   thread_local RelationEntry intent;
   if (f.entry < 0) {
-    intent.id = f.entry == -2 ? "threat-frame" : "intent-frame";
+    intent.id = f.entry == -3 ? "refusal-frame" : f.entry == -2 ? "threat-frame" : "intent-frame";
     intent.relation = Relation{};
-    intent.relation.cameo = f.entry == -2 ? "130" : "030";
-    intent.relation.lemma = f.entry == -2 ? "threaten to " : "intend to ";
+    intent.relation.cameo = f.entry == -3 ? "120" : f.entry == -2 ? "130" : "030";
+    intent.relation.lemma = f.entry == -3 ? "refuse to " : f.entry == -2 ? "threaten to " : "intend to ";
     intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
@@ -339,8 +346,13 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       // Promised or threatened events take CAMEO's framed code ("agreed to
       // support" -> intent to support, "threatened to attack" -> threat). Plain
       // futures ("will meet") keep the event's code, as the gold suites do.
-      if (!f.negated && (f.commitment || f.threat) && f.entry >= 0) {
-        auto code = m_.framed(t.relation.cameo, f.threat ? CameoFrame::threaten : CameoFrame::intent);
+      if (!f.negated && (f.commitment || f.threat || f.refusal) && f.entry >= 0) {
+        auto code = m_.framed(t.relation.cameo, f.refusal  ? CameoFrame::reject
+                                                : f.threat ? CameoFrame::threaten
+                                                           : CameoFrame::intent);
+        // A refused event did not happen: without a counterpart it is a plain rejection.
+        if (code.empty() && f.refusal) code = "120";
+        if (f.refusal) t.relation.lemma.insert(0, "refuse to ");
         if (!code.empty()) {
           t.relation.cameo = std::string(code);
           t.relation.root.clear();
@@ -548,6 +560,10 @@ void SentenceRun::relations(std::uint32_t si) {
     f.modality = mod;
     f.threat = g.threat;
     f.commitment = g.commitment;
+    if (g.refusal && !(prev_negated && sf.how == SubjectHow::coordinated)) {
+      f.refusal = true;
+      f.negated = false;
+    }
     f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);

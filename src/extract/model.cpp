@@ -258,6 +258,8 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_hope = vocab_.intern("hope");
   w_aim = vocab_.intern("aim");
   w_wish = vocab_.intern("wish");
+  w_refuse = vocab_.intern("refuse");
+  w_decline = vocab_.intern("decline");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

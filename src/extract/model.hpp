@@ -156,7 +156,8 @@ class Model {
                 w_longer = kNoWord, w_no = kNoWord, w_as = kNoWord, w_not = kNoWord, w_get = kNoWord,
                 w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord, w_hold = kNoWord,
                 w_in = kNoWord, w_from = kNoWord, w_agree = kNoWord, w_prepared = kNoWord, w_plan = kNoWord,
-                w_intend = kNoWord, w_hope = kNoWord, w_aim = kNoWord, w_wish = kNoWord;
+                w_intend = kNoWord, w_hope = kNoWord, w_aim = kNoWord, w_wish = kNoWord,
+                w_refuse = kNoWord, w_decline = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

@@ -117,7 +117,9 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
     if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
         a.tok[g.start].word == m.w_to) {
       if (d.cls & kNegatingVerb) g.negated = true;
+      else if (d.verb_lemma == m.w_refuse || d.verb_lemma == m.w_decline) g.negated = g.refusal = true;
       else if (a.tok[u].verb_lemma != kNoWord && (m.classes(a.tok[u].verb_lemma) & kNegatingVerb)) g.negated = true;
+      if (g.negated && (d.verb_lemma == m.w_refuse || d.verb_lemma == m.w_decline)) g.refusal = true;
       if (m.classes(d.verb_lemma) & kIntentVerb) intent = true;
       if (m.classes(d.verb_lemma) & kThreatVerb) g.threat = true;
       if (m.classes(d.verb_lemma) & kCommissive) g.commitment = true;

@@ -20,6 +20,7 @@ struct VerbGroup {
   Modality modality = Modality::asserted;
   bool threat = false;       ///< governed by "threaten to"
   bool commitment = false;   ///< governed by "agreed/offered/promised to", "is willing to"
+  bool refusal = false;      ///< governed by "refused/declined to" (also negated)
 };
 
 /// True when token `t` is used as a verb here (not "the talks", "its attack").
