@@ -104,6 +104,10 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   auto idx = a.mention_at[t];
   const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
   if (x.tb != t) return -1;
+  // "its European Community partners": a possessive pronoun before an actor
+  // is that actor's determiner.
+  if (x.kind == MentionKind::pronoun && x.possessor && x.te < last && a.mention_at[x.te] >= 0)
+    return object_at(m, a, x.te, last, end, negated);
   end = x.te;
   if (x.possessor || x.modifier) {
     // "Filipino peacekeepers", "Russia's troops": the qualifying actor stands

@@ -40,6 +40,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"skip words", "Ukrainian President Volodymyr Zelenskyy has called for direct talks with China's Xi Jinping.",
        {"volodymyr-zelenskyy>call for talks with>xi-jinping"}},
       {"no object", "Russia attacked on Monday.", {}},
+      {"possessive pronoun before the object", "Russia condemned its Chinese allies.",
+       {"russia>condemn>china"}},
       {"symmetric event, coordinated subjects", "Russia, China and Iran spoke on Monday.",
        {"russia>speak with>china", "russia>speak with>iran", "china>speak with>russia", "china>speak with>iran",
         "iran>speak with>russia", "iran>speak with>china"}},
