@@ -87,13 +87,27 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
 
 }  // namespace
 
+namespace {
+
+/// A number word or quantity noun before "of" ("thousands", "dozens").
+bool quantity_word(const Analysis& a, std::uint32_t t) {
+  if (a.tok[t].flags & text::kNumber) return true;
+  auto w = a.norm(t);
+  return w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens";
+}
+
+}  // namespace
+
 std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
                        std::uint32_t& end, bool& negated) {
-  for (int k = 0; k < 3 && t < last; ++k) {
+  for (int k = 0; k < 4 && t < last; ++k) {
     const auto& d = a.tok[t];
     if (a.mention_at[t] >= 0) break;
+    // Quantities: "18 Rwandan rebels", "thousands of Palestinians", "more than 100".
+    const bool quantity = (d.flags & text::kNumber) ||
+                          (k > 0 && d.word == m.w_of && quantity_word(a, t - 1)) || quantity_word(a, t);
     if (d.word == m.w_lbr || d.word == m.w_rbr || d.word == m.w_quote || (d.cls & kDeterminer) ||
-        (d.cls & kNegator)) {
+        (d.cls & kNegator) || quantity) {
       if (d.cls & kNegator) negated = true;
       ++t;
       continue;
