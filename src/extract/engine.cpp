@@ -187,7 +187,12 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
     const auto& q = a_.tok[u];
     if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
     auto idx = a_.mention_at[u];
-    if (idx < 0 || a_.tok[u - 1].word != m_.w_in) continue;
+    if (idx < 0) continue;
+    // "in Serbia", "in northern Israel".
+    const bool in = a_.tok[u - 1].word == m_.w_in ||
+                    (u >= f.head + 3 && a_.tok[u - 2].word == m_.w_in && (a_.tok[u - 1].wi.pos & text::kAdj) &&
+                     !(a_.tok[u - 1].flags & (text::kCapitalised | text::kAllCaps | text::kPunct)));
+    if (!in) continue;
     materialise(m_, a_, a_.mentions[static_cast<std::size_t>(idx)].ref, xa);
     if (!xa.country.empty()) iso = xa.country;
     break;
