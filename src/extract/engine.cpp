@@ -49,6 +49,7 @@ class SentenceRun {
 
  private:
   void subjects(std::uint32_t si);
+  void plural_pronouns(std::uint32_t si);
   void report(std::uint32_t si, std::vector<RecognisedMention>& rec);
   void ensure_recognised(std::uint32_t si);
   bool speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head);
@@ -660,9 +661,32 @@ void SentenceRun::run() {
     ensure_recognised(si);
     coref_.resolve(m_, a_, si);
     resolve_first_person(si);
+    plural_pronouns(si);
     subject_flags_.assign(a_.mentions.size(), 0);
     relations(si);
     coref_.record(m_, a_, si, subject_flags_);
+  }
+}
+
+void SentenceRun::plural_pronouns(std::uint32_t si) {
+  // "Obama and Putin said they will attack Iraq": a "they" after coordinated
+  // actors of its sentence is all of them (it joins their group).
+  for (auto i = a_.sent_mb[si]; i < a_.sent_me[si]; ++i) {
+    Mention& x = a_.mentions[i];
+    if (x.kind != MentionKind::pronoun || !x.plural || x.possessor) continue;
+    for (auto j = i; j-- > a_.sent_mb[si];) {
+      const Mention& y = a_.mentions[j];
+      if (y.kind == MentionKind::pronoun || y.group < 0 || static_cast<std::uint32_t>(y.group) == j) continue;
+      // y is a later member of a group: the group's first member names it.
+      const Mention& first = a_.mentions[static_cast<std::size_t>(y.group)];
+      if (first.ref.kind == Ref::kNone) break;
+      // Resolved by coref to one member only ("they" = China): all of them.
+      if (x.ref.kind != Ref::kNone && !(x.ref == y.ref) && !(x.ref == first.ref)) break;
+      x.ref = first.ref;
+      x.group = y.group;
+      x.conf = 0.7f;
+      break;
+    }
   }
 }
 
@@ -715,6 +739,7 @@ void SentenceRun::run_recognise(std::vector<RecognisedMention>& rec) {
     ensure_recognised(si);
     coref_.resolve(m_, a_, si);
     resolve_first_person(si);
+    plural_pronouns(si);
     subject_flags_.assign(a_.mentions.size(), 0);
     subjects(si);
     report(si, rec);
