@@ -67,8 +67,8 @@ TEST_CASE("recognised mentions by phenomenon") {
        {"Russian forces>agent>russia-mil", "protesters>agent>russia-opp"}},
       {"generic agent + in + country", "", "Protesters in Iran condemned Russia.",
        {"Protesters in Iran>agent>iran-opp", "Russia>name>russia"}},
-      {"possessive pronoun + agent is no generic", "", "Russia moved its forces.",
-       {"Russia>name>russia", "its>pronoun>russia"}},
+      {"possessive pronoun + agent: the place is not the owner", "", "Russia moved its forces in Iran.",
+       {"Russia>name>russia", "its>pronoun>russia", "forces>agent>russia-mil", "Iran>name>iran"}},
   };
   auto join = [](const std::vector<std::string>& v) {
     std::string s;

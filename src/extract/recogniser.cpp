@@ -328,10 +328,10 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.how = How::description;
         x.conf = 0.75f;
         out.push_back(x);
-      } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the)) &&
-                 !(r.tb > s.first && (a.tok[r.tb - 1].cls & (kPronounIt | kPronounPlural | kPronounPerson |
-                                                              kPronounFirst)))) {
-        // ("its forces" are the forces of whatever "its" refers to: no generic.)
+      } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the))) {
+        // After a possessive ("its forces in Lebanon") the place is not the owner.
+        const bool owned = r.tb > s.first && (a.tok[r.tb - 1].cls & (kPronounIt | kPronounPlural | kPronounPerson |
+                                                                     kPronounFirst));
         // A generic group agent: "insurgents", "rebels in Darfur", "the
         // government". The country of an "in/of/from <country>" right after
         // it is its own ("opposition groups in Zimbabwe"); otherwise it is an
@@ -345,7 +345,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.plural = true;
         x.conf = 0.6f;
         int qn = n ? qualifier(m, *n) : -1;
-        if (qn >= 0 && n->tb == r.te + 1 && n->kind != FormKind::adjective &&
+        if (!owned && qn >= 0 && n->tb == r.te + 1 && n->kind != FormKind::adjective &&
             (a.tok[r.te].word == m.w_in || a.tok[r.te].word == m.w_of || a.tok[r.te].word == m.w_from) &&
             m.actors()[static_cast<std::size_t>(qn)].actor.type == ActorType::country) {
           x.ref.entry = qn;
