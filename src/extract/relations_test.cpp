@@ -40,6 +40,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"skip words", "Ukrainian President Volodymyr Zelenskyy has called for direct talks with China's Xi Jinping.",
        {"volodymyr-zelenskyy>call for talks with>xi-jinping"}},
       {"no object", "Russia attacked on Monday.", {}},
+      {"the N of X as object", "Russia attacked the embassy of Ukraine.", {"russia>attack>ukraine"}},
+      {"the N of X needs of", "Russia attacked the embassy in Ukraine.", {}},
       {"quantity before the object", "Russia attacked thousands of Ukrainian protesters.",
        {"russia>attack>ukraine-opp"}},
       {"number before the object", "Russia attacked 18 Ukrainian protesters.", {"russia>attack>ukraine-opp"}},
