@@ -125,6 +125,10 @@ void Trie::add(const std::vector<std::uint32_t>& words, const FormTarget& t) {
       nodes_.push_back({});
       auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
       edges_.emplace(key, id);
+      if (node == 0) {
+        if (root_.size() <= w) root_.resize(static_cast<std::size_t>(w) + 1, 0);
+        root_[w] = id;
+      }
       node = id;
     } else {
       node = it->second;

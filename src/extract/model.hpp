@@ -51,6 +51,8 @@ class Trie {
   void add(const std::vector<std::uint32_t>& words, const FormTarget& t);
   /// Child of `node` by word, 0 when none (0 is the root, never a child).
   std::uint32_t child(std::uint32_t node, std::uint32_t word) const noexcept {
+    // Most tokens start no name: the root's children are a direct table.
+    if (node == 0) return word < root_.size() ? root_[word] : 0;
     auto it = edges_.find((std::uint64_t(node) << 32) | word);
     return it == edges_.end() ? 0 : it->second;
   }
@@ -59,6 +61,7 @@ class Trie {
  private:
   struct Node { std::vector<FormTarget> targets; };
   std::vector<Node> nodes_;
+  std::vector<std::uint32_t> root_;  ///< child of the root by word id (0: none)
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
 };
 
