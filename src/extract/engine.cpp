@@ -61,6 +61,8 @@ class SentenceRun {
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
   bool intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
+                const VerbGroup& g);
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                const VerbGroup& g);
 
@@ -216,6 +218,59 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
   f.object = target.group;
   f.rel_b = g.start;
   f.rel_e = f.head + 1;
+  f.tail_b = f.tail_e = 0;
+  f.conf = 0.6f;
+  emit(si, f);
+  return true;
+}
+
+bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents,
+                           std::int32_t subject, const VerbGroup& g) {
+  // Giving with a thing the lexicon does not name: "gave the Ivory Coast 5.1
+  // million dollars of aid" (double object), "is providing aerial photographs
+  // and other intelligence to Macedonia" (to-dative). The verb's own aid entry
+  // (CAMEO 07) codes it.
+  std::int32_t e = -1;
+  for (auto i : ents) {
+    const auto& code = m_.relations()[i].relation.cameo;
+    if (code.size() >= 2 && code[0] == '0' && code[1] == '7') { e = static_cast<std::int32_t>(i); break; }
+  }
+  if (e < 0) return false;
+  const auto& s = a_.doc.sentences[si];
+  const std::uint32_t t = f.head;
+  std::uint32_t end = 0;
+  bool neg = false;
+  std::int32_t obj = object_at(m_, a_, t + 1, s.last, end, neg);
+  std::uint32_t slot = t + 1;
+  if (obj >= 0) {
+    // Double object: an actor, then the thing given (a determiner, number or noun).
+    const auto& n = a_.tok[std::min(end, s.last - 1)];
+    if (end >= s.last || a_.mention_at[end] >= 0 || (n.flags & text::kPunct) ||
+        !((n.cls & kDeterminer) || (n.flags & text::kNumber) || (n.wi.pos & (text::kNoun | text::kAdj))) ||
+        (n.wi.pos & text::kPreposition))
+      return false;
+  } else {
+    // To-dative: the thing given (no actor, no clause break), "to", the actor.
+    std::uint32_t u = t + 1;
+    for (; u < s.last && u < t + 10; ++u) {
+      const auto& q = a_.tok[u];
+      if (q.word == m_.w_to) break;
+      if (a_.mention_at[u] >= 0 || (q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma ||
+          (q.wi.pos & text::kPreposition && q.word != m_.w_of))
+        return false;
+    }
+    if (u == t + 1 || u >= s.last || a_.tok[u].word != m_.w_to) return false;
+    obj = object_at(m_, a_, u + 1, s.last, end, neg);
+    slot = u + 1;
+    if (obj < 0) return false;
+  }
+  f.entry = e;
+  f.subject = subject;
+  f.object = obj;
+  f.negated = f.negated || neg;
+  f.rel_b = g.start;
+  f.rel_e = slot;
+  f.obj_end = end;
   f.tail_b = f.tail_e = 0;
   f.conf = 0.6f;
   emit(si, f);
@@ -618,6 +673,8 @@ void SentenceRun::relations(std::uint32_t si) {
       continue;
     if (pm.entry < 0) {
       if (intent_frame(si, t, prev_subject)) continue;
+      if (sf.mention >= 0 && f.appeal.empty() && !g.passive && !g.threat && transfer(si, f, ents, sf.mention, g))
+        continue;
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }
