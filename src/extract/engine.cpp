@@ -806,12 +806,12 @@ void SentenceRun::run_recognise(std::vector<RecognisedMention>& rec) {
 
 }  // namespace
 
-void Engine::recognise(const Article& article, std::vector<RecognisedMention>& out) const {
-  thread_local Analysis a;
-  thread_local Coref coref;
-  thread_local std::string buf;
-  thread_local std::vector<Triple> none;
-  if (article.text.empty()) return;
+namespace {
+
+// Analyses the article with its title read first, as the article's first
+// sentence(s): headlines state events too, and name the actors the text then
+// refers to. Offsets stay those of Article::text (a.shift skips the title).
+void prepare_article(const Model& m, Analysis& a, std::string& buf, const Article& article) {
   std::string_view text = article.text;
   std::uint32_t shift = 0;
   if (!article.title.empty()) {
@@ -821,8 +821,19 @@ void Engine::recognise(const Article& article, std::vector<RecognisedMention>& o
     buf += article.text;
     text = buf;
   }
-  a.prepare(m_, text, article.date);
+  a.prepare(m, text, article.date);
   a.shift = shift;
+}
+
+}  // namespace
+
+void Engine::recognise(const Article& article, std::vector<RecognisedMention>& out) const {
+  thread_local Analysis a;
+  thread_local Coref coref;
+  thread_local std::string buf;
+  thread_local std::vector<Triple> none;
+  if (article.text.empty()) return;
+  prepare_article(m_, a, buf, article);
   coref.clear();
   SentenceRun run(m_, a, coref, article, none);
   run.run_recognise(out);
@@ -833,19 +844,7 @@ void Engine::extract(const Article& article, std::vector<Triple>& out) const {
   thread_local Coref coref;
   thread_local std::string buf;
   if (article.text.empty()) return;
-  // The title is read first, as the article's first sentence(s): headlines
-  // state events too, and name the actors the text then refers to.
-  std::string_view text = article.text;
-  std::uint32_t shift = 0;
-  if (!article.title.empty()) {
-    buf.assign(article.title);
-    buf += "\n\n";
-    shift = static_cast<std::uint32_t>(buf.size());
-    buf += article.text;
-    text = buf;
-  }
-  a.prepare(m_, text, article.date);
-  a.shift = shift;
+  prepare_article(m_, a, buf, article);
   coref.clear();
   SentenceRun run(m_, a, coref, article, out);
   run.run();
