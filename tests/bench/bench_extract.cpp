@@ -6,6 +6,7 @@
 // Stages, each over the same articles held in memory after one read:
 //   read     : streaming read + JSON validation of the corpus file (io::read_articles)
 //   analyse  : text::analyse (normalise, split, tokenise) of every article
+//   recognise: Extractor::recognise alone (actor recognition and reference resolution)
 //   extract  : the whole Extractor (recognition, coreference, relations) on one thread
 //   pipeline : run_pipeline with --threads workers (read + extract, as `actorgraph extract`)
 // Prints sentences/s and MB/s per stage, extract/analyse ratio, and peak RSS.
@@ -111,6 +112,20 @@ int main(int argc, char** argv) {
     analyse_s = std::min(analyse_s, seconds_since(t0));
   }
 
+  std::vector<RecognisedMention> mentions;
+  std::size_t n_mentions = 0;
+  double recognise_s = 1e300;
+  for (unsigned r = 0; r < repeat; ++r) {
+    n_mentions = 0;
+    t0 = Clock::now();
+    for (const auto& a : articles) {
+      mentions.clear();
+      extractor->recognise(a, mentions);
+      n_mentions += mentions.size();
+    }
+    recognise_s = std::min(recognise_s, seconds_since(t0));
+  }
+
   std::vector<Triple> triples;
   std::size_t n_triples = 0;
   double extract_s = 1e300;
@@ -139,6 +154,8 @@ int main(int argc, char** argv) {
   std::printf("read        %8.2f s  %9.1f MB/s\n", read_s, mb / read_s);
   std::printf("analyse     %8.2f s  %9.1f MB/s  %11.0f sentences/s\n", analyse_s, mb / analyse_s,
               sentences / analyse_s);
+  std::printf("recognise   %8.2f s  %9.1f MB/s  %11.0f sentences/s  (1 thread, %zu mentions)\n", recognise_s,
+              mb / recognise_s, sentences / recognise_s, n_mentions);
   std::printf("extract     %8.2f s  %9.1f MB/s  %11.0f sentences/s  (1 thread, %zu triples)\n", extract_s,
               mb / extract_s, sentences / extract_s, n_triples);
   std::printf("pipeline    %8.2f s  %9.1f MB/s  %11.0f sentences/s  (%u threads, read included, %zu articles, %zu triples)\n",
