@@ -93,6 +93,18 @@ std::vector<std::string> edge_ids(const ActorGraph& g) {
   return ids;
 }
 
+void append_edge_open(std::string& out, std::string_view indent, std::string_view id, std::string_view source,
+                      std::string_view target) {
+  out += indent;
+  out += "<edge id=\"";
+  out += id;
+  out += "\" source=\"";
+  out += source;
+  out += "\" target=\"";
+  out += target;
+  out += '"';
+}
+
 std::string_view edge_label(const EdgeInfo& e) {
   if (!e.relation.lemma.empty()) return e.relation.lemma;
   if (!e.relation.text.empty()) return e.relation.text;

@@ -50,6 +50,12 @@ std::vector<std::string> node_ids(const ActorGraph& g);
 /// non-zero database id (stable across runs), else "e<index>" for all.
 std::vector<std::string> edge_ids(const ActorGraph& g);
 
+/// Appends `<indent><edge id="ID" source="S" target="T"`, the tag left open
+/// for the format's own attributes (GraphML and GEXF share the element).
+/// The three values are ids from node_ids/edge_ids, already XML-safe.
+void append_edge_open(std::string& out, std::string_view indent, std::string_view id, std::string_view source,
+                      std::string_view target);
+
 /// The display label of an edge: the relation lemma, else its text, else its key.
 std::string_view edge_label(const EdgeInfo& e);
 

@@ -130,13 +130,8 @@ class GexfExporter : public Exporter {
     const std::vector<std::string> edges = edge_ids(g);
     for (std::uint32_t e = 0; e < g.num_edges(); ++e) {
       const EdgeInfo& info = g.edge(e);
-      b += "      <edge id=\"";
-      b += edges[e];
-      b += "\" source=\"";
-      b += nodes[info.source];
-      b += "\" target=\"";
-      b += nodes[info.target];
-      b += "\" kind=\"";
+      append_edge_open(b, "      ", edges[e], nodes[info.source], nodes[info.target]);
+      b += " kind=\"";
       if (info.negated) b += "not ";
       append_xml(b, info.key.empty() ? edge_label(info) : std::string_view(info.key));
       b += "\" label=\"";

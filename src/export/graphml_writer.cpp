@@ -104,13 +104,8 @@ class GraphmlExporter : public Exporter {
     const std::vector<std::string> edges = edge_ids(g);
     for (std::uint32_t e = 0; e < g.num_edges(); ++e) {
       const EdgeInfo& info = g.edge(e);
-      b += "    <edge id=\"";
-      b += edges[e];
-      b += "\" source=\"";
-      b += nodes[info.source];
-      b += "\" target=\"";
-      b += nodes[info.target];
-      b += "\">\n";
+      append_edge_open(b, "    ", edges[e], nodes[info.source], nodes[info.target]);
+      b += ">\n";
       append_data(b, g, e, kEdgeAttrs, "e_");
       b += "    </edge>\n";
       out.maybe_flush();
