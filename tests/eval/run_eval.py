@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Scores `actorgraph extract` on a gold suite of ../shared/eval and fails below a floor.
 
-usage: run_eval.py --bin PATH --suite seed|petr2|plover [--min-recall R] [--min-precision P] [--min-f1 F]
+usage: run_eval.py --bin PATH --suite seed|petr2|plover|tabari [--min-recall R] [--min-precision P] [--min-f1 F]
 
 seed   : ../shared/seed/article.jsonl scored by score_triples.py against seed/gold.json
 petr2  : PETRARCH-2 GSR (78 real news sentences) scored by score_events.py (source, target, CAMEO root)
 plover : PLOVER GSR (322 CAMEO-manual sentences) scored by score_events.py (source, target, PLOVER type)
+tabari : TABARI's validation suite with its demo dictionaries (--actors/--relations), scored by
+         tabari_suite.py (source, target, CAMEO root)
 Exit 77 (skip) when ../shared is absent.
 """
 import argparse
@@ -19,6 +21,19 @@ SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 SUITES = {
     "petr2": "eval/petrarch/PETR2_GSR_validation.jsonl",
     "plover": "eval/plover/PLOVER_GSR_CAMEO.json",
+    "tabari": "eval/tabari/Validate.jsonl",
+}
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The scorer of each event suite: SCORER articles SUITE > articles.jsonl; SCORER score SUITE PRED [...]
+SCORERS = {
+    "petr2": os.path.join(SHARED, "eval", "score_events.py"),
+    "plover": os.path.join(SHARED, "eval", "score_events.py"),
+    "tabari": os.path.join(HERE, "tabari_suite.py"),
+}
+# Dictionaries a suite assumes, given to extract as user dictionaries.
+SUITE_DICTIONARIES = {
+    "tabari": ["--actors", os.path.join(SHARED, "eval", "tabari", "TABARI.Demo.actors"),
+               "--relations", os.path.join(SHARED, "eval", "tabari", "TABARI.Demo.verbs")],
 }
 
 
@@ -32,7 +47,7 @@ def run(cmd, **kw):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
-    ap.add_argument("--suite", required=True, choices=["seed", "petr2", "plover"])
+    ap.add_argument("--suite", required=True, choices=["seed", "petr2", "plover", "tabari"])
     ap.add_argument("--min-recall", type=float)
     ap.add_argument("--min-precision", type=float)
     ap.add_argument("--min-f1", type=float)
@@ -47,15 +62,19 @@ def main():
             articles = os.path.join(SHARED, "seed", "article.jsonl")
         else:
             articles = os.path.join(tmp, "articles.jsonl")
-            p = run([py, os.path.join(SHARED, "eval", "score_events.py"), "articles",
-                     os.path.join(SHARED, SUITES[a.suite])])
+            p = run([py, SCORERS[a.suite], "articles", os.path.join(SHARED, SUITES[a.suite])])
             with open(articles, "w", encoding="utf-8") as f:
                 f.write(p.stdout)
         # Suite records the reader rejects (a 6-digit date, an empty text) are
         # reported and count as misses: exit 1 from extract is expected then.
-        p = run([a.bin, "extract", "--threads", "1", articles])
+        p = run([a.bin, "extract", "--threads", "1", articles] + SUITE_DICTIONARIES.get(a.suite, []))
         if p.stderr:
-            print(p.stderr.rstrip())
+            # The importers warn about each dictionary line they cannot use: keep the summaries.
+            lines = p.stderr.rstrip().splitlines()
+            shown = [l for l in lines if ": warning:" not in l and not l.startswith("warning:")]
+            shown += [l for l in lines if l.startswith("warning:") and ": imported " in l]
+            if shown:
+                print("\n".join(shown))
         with open(pred, "w", encoding="utf-8") as f:
             f.write(p.stdout)
         if a.suite == "seed":
@@ -66,8 +85,7 @@ def main():
             if a.min_precision is not None:
                 cmd += [f"--min-precision={a.min_precision}"]
         else:
-            cmd = [py, os.path.join(SHARED, "eval", "score_events.py"), "score", os.path.join(SHARED, SUITES[a.suite]),
-                   pred, "--verbose"]
+            cmd = [py, SCORERS[a.suite], "score", os.path.join(SHARED, SUITES[a.suite]), pred, "--verbose"]
             if a.min_f1 is not None:
                 cmd += ["--min-f1", str(a.min_f1)]
         s = subprocess.run(cmd, capture_output=True, text=True)
