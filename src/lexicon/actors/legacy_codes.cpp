@@ -52,6 +52,18 @@ bool parse_dates(std::string_view s, std::string& from, std::string& to, std::st
 constexpr std::array<std::string_view, 12> kNonCountryPrefixes = {
     "IGO", "NGO", "NGM", "IMG", "MNC", "UNO", "INT", "MED", "REB", "UAF", "GOV", "MIL"};
 
+/// A 4-letter upper-case token read as a word: letters only, two or three
+/// vowels (Y counts after the first letter).
+bool is_word_like(std::string_view t) {
+  int vowels = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(t[i])));
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (std::string_view("AEIOU").find(c) != std::string_view::npos || (c == 'Y' && i > 0)) ++vowels;
+  }
+  return vowels == 2 || vowels == 3;
+}
+
 }  // namespace
 
 std::string iso_date(std::string_view d) {
@@ -182,8 +194,13 @@ std::string display_phrase(std::string_view phrase) {
   for (char c : phrase) words += (c == '_') ? ' ' : c;
   std::string_view t = trim(words);
   while (!t.empty() && (t.back() == '=' || t.back() == ' ')) t.remove_suffix(1);
-  // Single short token: an acronym ("IMF", "UN", "U.N.").
-  if (t.find(' ') == std::string_view::npos && t.size() <= 4) return std::string(t);
+  // Single short token: an acronym ("IMF", "UN", "U.N.", "UNDP"). The
+  // dictionaries are all upper case, so a 4-letter word is told apart by its
+  // vowels: a pronounceable one is a name ("BREE", "IRAN", "GAZA" -> "Bree"...,
+  // which matches "Bree" and "BREE" in text; "NATO" -> "Nato", as British
+  // style writes it) and the rest stay acronyms ("UNDP", "FARC", "IAEA").
+  if (t.find(' ') == std::string_view::npos && (t.size() <= 3 || (t.size() == 4 && !is_word_like(t))))
+    return std::string(t);
   static constexpr std::array<std::string_view, 9> kLower = {"of", "the", "and", "for", "in", "on", "de", "to", "at"};
   std::string out;
   bool word_start = true;

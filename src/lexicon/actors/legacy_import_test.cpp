@@ -104,6 +104,12 @@ TEST_CASE("split_code, type_of_code and display_phrase") {
   CHECK(display_phrase("AL-QAEDA_IN_THE_ARABIAN_PENINSULA") == "Al-Qaeda in the Arabian Peninsula");
   CHECK(display_phrase("IMF") == "IMF");
   CHECK(display_phrase("U.N._") == "U.N.");
+  // 4-letter words without case information: names when pronounceable.
+  CHECK(display_phrase("BREE") == "Bree");
+  CHECK(display_phrase("IRAN_") == "Iran");
+  CHECK(display_phrase("UNDP") == "UNDP");
+  CHECK(display_phrase("FARC") == "FARC");
+  CHECK(display_phrase("IAEA") == "IAEA");
   CHECK(display_phrase("MOUSE=") == "Mouse");
   CHECK(display_phrase("UN=") == "UN");
   CHECK(form_phrase("FOREIGN_MINISTRY_") == "foreign ministry");
