@@ -16,6 +16,7 @@ namespace {
 struct Speech {
   std::uint32_t head = 0;
   Ref speaker;
+  std::int32_t mention = -1;  ///< the speaker's mention in the sentence
 };
 
 /// One relation found in a sentence, before expansion to triples.
@@ -30,6 +31,8 @@ struct Found {
   bool threat = false;  ///< "threatened to …": coded as the threat
   bool commitment = false;  ///< "agreed to …", "is willing to …": coded as the intent
   bool refusal = false;     ///< "refused to …": coded as the rejection (CAMEO's reject frame)
+  bool future = false;      ///< "will give", "said it would free": coded as the intent (CAMEO's intent frame)
+  bool demand = false;      ///< "X said Y must …": X demands the event of Y (CAMEO's demand frame)
   std::string_view appeal;  ///< "requested a conversation with": the appeal verb's lemma
   bool appeal_to = false;   ///< lemma "<appeal> to <event lemma>" ("want to attack")
   Modality modality = Modality::asserted;
@@ -61,6 +64,9 @@ class SentenceRun {
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
   bool intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  bool obligation(std::uint32_t si, std::uint32_t t, const VerbGroup& g, std::int32_t subject, std::int32_t entry);
+  std::int32_t sentence_speaker(std::uint32_t si) const;
+  void recode_future(Found& f, const VerbGroup& g) const;
   bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                 const VerbGroup& g);
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
@@ -79,6 +85,7 @@ class SentenceRun {
   std::vector<char> subject_flags_;
   std::vector<std::uint32_t> heads_;  ///< head token of each triple of the sentence
   std::vector<std::int32_t> subs_, objs_;
+  bool has_must_ = false;  ///< the sentence has "must" (obligations are looked for)
 };
 
 void SentenceRun::ensure_recognised(std::uint32_t si) {
@@ -354,17 +361,85 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
   return true;
 }
 
+void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
+  // "Portugal will support Turkey", "Israel announced it would free …": a
+  // future of the subject's own is its intent; "said it would not provide
+  // support" is a refusal. "would" counts as a future only in reported
+  // speech (a speech verb before it); otherwise it is a hypothesis.
+  if (g.passive || g.threat || g.commitment || g.refusal || f.refusal) return;
+  bool fut = g.future;
+  if (!fut && g.would)
+    for (const auto& sp : speech_)
+      if (sp.head < g.start) fut = true;
+  if (!fut) return;
+  if (f.negated) {
+    f.refusal = true;
+    f.negated = false;
+  } else {
+    f.future = true;
+  }
+}
+
+std::int32_t SentenceRun::sentence_speaker(std::uint32_t si) const {
+  // The subject of the sentence's first speech verb ("X said (that) …",
+  // "…, X said"), resolved; -1 when none.
+  const auto& s = a_.doc.sentences[si];
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto& d = a_.tok[t];
+    if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord) continue;
+    if (!(m_.classes(d.verb_lemma) & kSpeechVerb) || !verb_use(m_, a_, s.first, t)) continue;
+    auto idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
+    if (idx < 0) idx = inverted_subject(m_, a_, t, s.last);
+    if (idx < 0) continue;
+    const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    if (x.ref.kind == Ref::kNone || x.kind == MentionKind::first_person) continue;
+    return idx;
+  }
+  return -1;
+}
+
+bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup& g, std::int32_t subject,
+                             std::int32_t entry) {
+  // "The Bush administration declared that China must drop barriers",
+  // "Sudan must return the helicopter, Russia said": the speaker demands the
+  // event of the obliged actor (CAMEO's demand frame of the event, else 100).
+  if (!g.must || g.passive || subject < 0) return false;
+  auto spk = sentence_speaker(si);
+  if (spk < 0) return false;
+  const Mention& xs = a_.mentions[static_cast<std::size_t>(spk)];
+  const Mention& xo = a_.mentions[static_cast<std::size_t>(subject)];
+  if (xo.ref.kind == Ref::kNone || xs.ref == xo.ref) return false;
+  Found f;
+  f.entry = entry >= 0 ? entry : -4;
+  f.demand = entry >= 0;
+  f.subject = spk;
+  f.object = subject;
+  f.head = t;
+  f.rel_b = g.start;
+  f.rel_e = t + 1;
+  f.conf = 0.6f;
+  emit(si, f);
+  return true;
+}
+
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
   // f.entry < 0: the intent frame of an event the lexicon does not name
   // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate);
   // -2: its threat frame ("threatened to cut off electricity to X"): 130;
   // -3: its refusal ("refused to deploy peacekeepers in X"): 120.
+  // -4: the demand of an unnamed event ("X said Y must drop barriers"): 100.
   thread_local RelationEntry intent;
   if (f.entry < 0) {
-    intent.id = f.entry == -3 ? "refusal-frame" : f.entry == -2 ? "threat-frame" : "intent-frame";
+    intent.id = f.entry == -4   ? "demand-frame"
+                : f.entry == -3 ? "refusal-frame"
+                : f.entry == -2 ? "threat-frame"
+                                : "intent-frame";
     intent.relation = Relation{};
-    intent.relation.cameo = f.entry == -3 ? "120" : f.entry == -2 ? "130" : "030";
-    intent.relation.lemma = f.entry == -3 ? "refuse to " : f.entry == -2 ? "threaten to " : "intend to ";
+    intent.relation.cameo = f.entry == -4 ? "100" : f.entry == -3 ? "120" : f.entry == -2 ? "130" : "030";
+    intent.relation.lemma = f.entry == -4   ? "demand that "
+                            : f.entry == -3 ? "refuse to "
+                            : f.entry == -2 ? "threaten to "
+                                            : "intend to ";
     intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
@@ -407,13 +482,19 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       // Promised or threatened events take CAMEO's framed code ("agreed to
       // support" -> intent to support, "threatened to attack" -> threat). Plain
       // futures ("will meet") keep the event's code, as the gold suites do.
-      if (!f.negated && (f.commitment || f.threat || f.refusal) && f.entry >= 0) {
-        auto code = m_.framed(t.relation.cameo, f.refusal  ? CameoFrame::reject
-                                                : f.threat ? CameoFrame::threaten
-                                                           : CameoFrame::intent);
+      // Futures of the actor's own ("will support", "said it would free")
+      // are intents too, as CAMEO codes them ("Portugal will support …" 03);
+      // denied futures ("said it would not provide") are refusals.
+      if (!f.negated && (f.commitment || f.threat || f.refusal || f.future || f.demand) && f.entry >= 0) {
+        auto code = m_.framed(t.relation.cameo, f.demand    ? CameoFrame::demand
+                                                : f.refusal ? CameoFrame::reject
+                                                : f.threat  ? CameoFrame::threaten
+                                                            : CameoFrame::intent);
         // A refused event did not happen: without a counterpart it is a plain rejection.
         if (code.empty() && f.refusal) code = "120";
+        if (code.empty() && f.demand) code = "100";
         if (f.refusal) t.relation.lemma.insert(0, "refuse to ");
+        if (f.demand) t.relation.lemma.insert(0, "demand that ");
         if (!code.empty()) {
           t.relation.cameo = std::string(code);
           t.relation.root.clear();
@@ -517,6 +598,7 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
         f.modality = g.modality;
         f.commitment = g.commitment;
         f.threat = g.threat;
+        recode_future(f, g);
         rel_b = g.start;
         break;
       }
@@ -557,7 +639,7 @@ void SentenceRun::appeal_for(std::uint32_t si, const Found& event, std::int32_t 
   f.head = v;
   f.negated = g.negated;
   f.modality = g.modality;
-  f.commitment = f.threat = false;
+  f.commitment = f.threat = f.future = f.demand = f.refusal = false;
   f.appeal = a_.tok[v].wi.verb_lemma;
   f.appeal_to = true;
   f.rel_b = g.start;
@@ -576,6 +658,8 @@ void SentenceRun::relations(std::uint32_t si) {
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
+  has_must_ = false;
+  for (std::uint32_t t = s.first; t < s.last && !has_must_; ++t) has_must_ = a_.tok[t].word == m_.w_must;
   for (std::uint32_t t = s.first; t < s.last; ++t) {
     if (a_.mention_at[t] >= 0) continue;
     const auto& d = a_.tok[t];
@@ -585,6 +669,13 @@ void SentenceRun::relations(std::uint32_t si) {
           d.wi.verb_form != text::VerbForm::gerund &&
           intent_frame(si, t, prev_subject))
         continue;
+      // "… that China must drop barriers": an obligation to an unknown verb.
+      if (has_must_ && d.verb_lemma == kNoWord && (d.wi.pos & text::kVerb) && t > s.first &&
+          a_.tok[t - 1].word == m_.w_must) {
+        VerbGroup g = verb_group(m_, a_, s.first, t);
+        auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+        if (sf.how == SubjectHow::direct && obligation(si, t, g, sf.mention, -1)) continue;
+      }
       nominal(si, t, prev_subject);
       continue;
     }
@@ -592,6 +683,11 @@ void SentenceRun::relations(std::uint32_t si) {
     bool speech = (m_.classes(d.verb_lemma) & kSpeechVerb) != 0;
     if (ents.empty() && !speech) {
       if (intent_frame(si, t, prev_subject)) continue;
+      if (has_must_) {
+        VerbGroup g = verb_group(m_, a_, s.first, t);
+        auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+        if (sf.how != SubjectHow::control && obligation(si, t, g, sf.mention, -1)) continue;
+      }
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }
@@ -600,7 +696,7 @@ void SentenceRun::relations(std::uint32_t si) {
     if (speech) {
       auto idx = sf.mention >= 0 ? sf.mention : inverted_subject(m_, a_, t, s.last);
       if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
-        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref});
+        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref, idx});
     }
     Modality mod = g.modality;
     bool neg = g.negated;
@@ -625,6 +721,7 @@ void SentenceRun::relations(std::uint32_t si) {
       f.refusal = true;
       f.negated = false;
     }
+    if (sf.how != SubjectHow::control) recode_future(f, g);
     f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);
@@ -641,12 +738,15 @@ void SentenceRun::relations(std::uint32_t si) {
       subject_flags_[static_cast<std::size_t>(pm.object)] = 0;
       continue;
     }
-    PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
+    // Objects may follow a time adverbial: "demanded Friday that …", "rejected on Thursday a …".
+    const std::uint32_t from = skip_time(m_, a_, t + 1, s.last);
+    PatternMatch pm = match_patterns(m_, a_, ents, from, s.last);
+    if (has_must_ && sf.how != SubjectHow::control && obligation(si, t, g, sf.mention, pm.entry)) continue;
     if (pm.entry < 0 && (m_.classes(d.verb_lemma) & kAppealVerb)) {
       // Appeals for an event named by a light-verb pattern: "requested a
       // conversation with X", "sought talks with X".
       for (auto light : {m_.w_have, m_.w_hold}) {
-        pm = match_patterns(m_, a_, m_.heads(light, false), t + 1, s.last);
+        pm = match_patterns(m_, a_, m_.heads(light, false), from, s.last);
         if (pm.entry >= 0) break;
       }
       if (pm.entry >= 0) f.appeal = d.wi.verb_lemma;
@@ -761,7 +861,7 @@ void SentenceRun::subjects(std::uint32_t si) {
     if (m_.classes(d.verb_lemma) & kSpeechVerb) {
       auto idx = sf.mention >= 0 ? sf.mention : inverted_subject(m_, a_, t, s.last);
       if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
-        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref});
+        speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref, idx});
     }
     if (sf.how == SubjectHow::direct || sf.how == SubjectHow::relative || sf.how == SubjectHow::coordinated)
       prev_subject = sf.mention;

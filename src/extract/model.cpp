@@ -32,7 +32,8 @@ const ClassList kClassLists[] = {
     {kSpeechVerb, {"say", "tell", "announce", "state", "add", "claim", "stress", "note", "insist",
                    "declare", "explain", "write", "report", "ask", "reply", "respond", "argue",
                    "believe", "think", "warn", "acknowledge", "confirm", "allege", "assert",
-                   "remark", "emphasize", "emphasise", "suggest", "understand", "hope", "fear"}},
+                   "remark", "emphasize", "emphasise", "suggest", "understand", "hope", "fear", "reiterate",
+                   "repeat", "maintain", "conclude"}},
     {kControlVerb, {"urge", "ask", "call", "press", "pressure", "push", "encourage", "invite",
                     "persuade", "force", "order", "tell", "request", "help", "allow", "appeal",
                     "implore", "demand", "want", "like", "advise", "instruct", "compel", "prompt",
@@ -81,6 +82,9 @@ const ClassList kClassLists[] = {
     {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due",
                   "scheduled", "expected", "likely", "keen"}},
     {kThreatVerb, {"threaten"}},
+    {kTimeWord, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                 "yesterday", "tonight", "tomorrow", "overnight"}},
+    {kTimePart, {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}},
     {kAppealVerb, {"request", "seek", "ask", "demand", "propose", "urge", "want", "suggest"}},
     {kCommissive, {"offer", "promise", "pledge", "vow", "commit", "willing", "ready", "undertake",
                    "volunteer", "want", "plan", "intend", "seek", "hope", "aim", "wish"}},
@@ -264,6 +268,12 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_wish = vocab_.intern("wish");
   w_refuse = vocab_.intern("refuse");
   w_decline = vocab_.intern("decline");
+  w_would = vocab_.intern("would");
+  w_must = vocab_.intern("must");
+  w_that = vocab_.intern("that");
+  w_last = vocab_.intern("last");
+  w_this = vocab_.intern("this");
+  w_next = vocab_.intern("next");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

@@ -96,6 +96,8 @@ enum WordClass : std::uint32_t {
   kThreatVerb = 1u << 20,   ///< threaten, warn (lemmas): "threatened to attack" is a threat
   kCommissive = 1u << 21,   ///< agree, offer, promise, pledge, willing, ready: a commitment
   kAppealVerb = 1u << 22,   ///< request, seek, ask, demand, propose (lemmas): appeal for an event
+  kTimeWord = 1u << 23,     ///< monday … sunday, today, yesterday, tonight: a time adverbial on its own
+  kTimePart = 1u << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
 };
 
 /// The compiled model.
@@ -160,7 +162,8 @@ class Model {
                 w_be = kNoWord, w_have = kNoWord, w_on = kNoWord, w_for = kNoWord, w_hold = kNoWord,
                 w_in = kNoWord, w_from = kNoWord, w_agree = kNoWord, w_prepared = kNoWord, w_plan = kNoWord,
                 w_intend = kNoWord, w_hope = kNoWord, w_aim = kNoWord, w_wish = kNoWord,
-                w_refuse = kNoWord, w_decline = kNoWord;
+                w_refuse = kNoWord, w_decline = kNoWord, w_would = kNoWord, w_must = kNoWord,
+                w_that = kNoWord, w_last = kNoWord, w_this = kNoWord, w_next = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

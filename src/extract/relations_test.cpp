@@ -166,3 +166,81 @@ TEST_CASE("nominal events") {
       {"light verb", "China has yet to offer any overt military aid to Moscow.", {"china>offer aid to>russia-gov!"}},
   });
 }
+
+namespace {
+
+/// The fixture's dictionaries with CAMEO's frames (as the built-in extractor
+/// has them): "subject>cameo>object" (+ "!" when negated) per triple.
+std::vector<std::string> coded(const std::string& text) {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  static const auto& f = fixture();
+  static Model* m = [] {
+    auto* model = new Model(f.actors, f.agents, collect_forms(f.actors, f.agents), f.relations, nullptr);
+    model->set_framer(&RelationLexicon::framed);
+    return model;
+  }();
+  static const Engine e(*m);
+  Article a;
+  a.id = "t";
+  a.date = "2022-08-04";
+  a.text = text;
+  std::vector<Triple> out;
+  e.extract(a, out);
+  std::vector<std::string> keys;
+  for (const auto& t : out)
+    keys.push_back(t.subject.actor.id + ">" + t.relation.cameo + ">" + t.object.actor.id + (t.negated ? "!" : ""));
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+void check_coded(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    auto got = coded(c.text);
+    auto want = c.expected;
+    std::sort(want.begin(), want.end());
+    std::string shown;
+    for (const auto& g : got) shown += "[" + g + "] ";
+    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
+    INFO(info);
+    CHECK(got == want);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("time adverbials inside the verb phrase") {
+  check_coded({
+      {"threat across 'on Monday'", "Russia threatened on Monday to attack Ukraine.", {"russia>1384>ukraine"}},
+      {"threat across 'today'", "Russia threatened today to attack Ukraine.", {"russia>1384>ukraine"}},
+      {"object after a day name", "China condemned Friday the Russian invasion of Ukraine.",
+       {"china>111>russia", "russia>192>ukraine"}},
+      {"object after 'on Monday night'", "China condemned on Monday night Russia.", {"china>111>russia"}},
+      {"day name between subject and verb", "Russia on Monday attacked Ukraine.", {"russia>190>ukraine"}},
+  });
+}
+
+TEST_CASE("futures: the actor's own future is its intent, a denied future a refusal") {
+  check_coded({
+      {"will: intent frame", "China will support Ukraine.", {"china>032>ukraine"}},
+      {"will, conflict event: threat frame", "Russia will attack Ukraine.", {"russia>1384>ukraine"}},
+      {"would after a speech verb", "China said it would support Ukraine.", {"china>032>ukraine"}},
+      {"would without a speech verb is a hypothesis", "China would support Ukraine.", {"china>051>ukraine"}},
+      {"will not: refusal", "China will not support Ukraine.", {"china>120>ukraine"}},
+      {"said it would not: refusal", "China said it would not offer any aid to Ukraine.", {"china>122>ukraine"}},
+      {"past stays", "China supported Ukraine.", {"china>051>ukraine"}},
+      {"code without an intent counterpart stays", "China will condemn Russia.", {"china>111>russia"}},
+  });
+}
+
+TEST_CASE("obligations: 'X said Y must V' is X's demand of Y") {
+  check_coded({
+      {"said that Y must", "Zelenskyy said that Russia must attack Iran.", {"volodymyr-zelenskyy>100>russia"}},
+      {"trailing speaker", "Russia must support Iran, Zelenskyy said.", {"volodymyr-zelenskyy>102>russia"}},
+      {"unnamed event", "China declared that Russia must drop its barriers.", {"china>100>russia"}},
+      {"coordinated obliged actors", "China said Russia and Iran must support Ukraine.",
+       {"china>102>russia", "china>102>iran"}},
+      {"no speaker: the plain hypothetical event", "Russia must support Iran.", {"russia>051>iran"}},
+      {"the speaker obliging itself", "Russia said it must support Iran.", {"russia>051>iran"}},
+  });
+}

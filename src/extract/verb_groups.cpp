@@ -28,6 +28,39 @@ std::int64_t prev_skip_adverbs(const Analysis& a, std::uint32_t first, std::uint
 
 }  // namespace
 
+std::uint32_t skip_time(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  std::uint32_t u = t;
+  if (u < last && a.tok[u].word == m.w_on) ++u;
+  if (u >= last || a.mention_at[u] >= 0) return t;
+  const auto& d = a.tok[u];
+  if (d.cls & kTimeWord) {
+    ++u;
+    if (u < last && (a.tok[u].cls & kTimePart) && a.mention_at[u] < 0) ++u;
+    return u;
+  }
+  if ((d.word == m.w_last || d.word == m.w_this || d.word == m.w_next) && u + 1 < last &&
+      (a.tok[u + 1].cls & kTimePart) && u == t)
+    return u + 2;
+  return t;
+}
+
+std::uint32_t time_start(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
+  if (a.mention_at[t] >= 0) return t + 1;
+  std::uint32_t b = t;
+  const auto& d = a.tok[t];
+  if (d.cls & kTimePart) {
+    if (t == first) return t + 1;
+    const auto& p = a.tok[t - 1];
+    if (p.word == m.w_last || p.word == m.w_this || p.word == m.w_next) return t - 1;
+    if (!(p.cls & kTimeWord) || a.mention_at[t - 1] >= 0) return t + 1;
+    b = t - 1;
+  } else if (!(d.cls & kTimeWord)) {
+    return t + 1;
+  }
+  if (b > first && a.tok[b - 1].word == m.w_on) --b;
+  return b;
+}
+
 bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
   const auto& d = a.tok[t];
   if (!(d.wi.pos & text::kVerb) || d.wi.verb_form == VerbForm::none || d.verb_lemma == kNoWord) return false;
@@ -73,26 +106,40 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
   bool saw_to = false, saw_be = false, saw_aux = false, governed = false, hypo = false, intent = false;
   bool saw_have = false;
   std::uint32_t steps = 0;
+  std::uint32_t core = t;  // first token of the group proper (time adverbials aside)
   for (std::int64_t j = static_cast<std::int64_t>(t) - 1; j >= static_cast<std::int64_t>(first) && steps < 9;
        --j, ++steps) {
     auto u = static_cast<std::uint32_t>(j);
     const auto& d = a.tok[u];
     if (a.mention_at[u] >= 0) break;
     if (d.word == m.w_no) break;
-    if (d.cls & kNegator) { g.negated = true; g.start = u; continue; }
+    // A time adverbial inside the group: "threatened on Monday to", "has today agreed".
+    if (auto tb = time_start(m, a, first, u); tb <= u) {
+      j = tb;
+      g.start = tb;
+      continue;
+    }
+    if (d.cls & kNegator) { g.negated = true; g.start = core = u; continue; }
     if (d.word == m.w_yet && u + 1 < t && a.tok[u + 1].word == m.w_to) {
       g.negated = true;  // "has yet to condemn"
-      g.start = u;
+      g.start = core = u;
       continue;
     }
     if (d.word == m.w_to) {
       if (saw_to && !governed) break;
       saw_to = true;
-      g.start = u;
+      g.start = core = u;
       continue;
     }
-    if (d.cls & kModalHypo) { hypo = true; saw_aux = true; g.start = u; continue; }
-    if (d.cls & kModalIntent) { intent = true; saw_aux = true; g.start = u; continue; }
+    if (d.cls & kModalHypo) {
+      hypo = true;
+      saw_aux = true;
+      g.would = g.would || d.word == m.w_would;
+      g.must = g.must || d.word == m.w_must;
+      g.start = core = u;
+      continue;
+    }
+    if (d.cls & kModalIntent) { intent = g.future = true; saw_aux = true; g.start = core = u; continue; }
     if ((d.cls & kAux) || (d.wi.pos & text::kAuxiliary)) {
       if (saw_to && !governed && u + 1 < t && a.tok[u + 1].word == m.w_to) {
         // "have to", "is to": obligation or plan.
@@ -101,21 +148,22 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       if (is_be(m, a, u) && !saw_to) saw_be = true;
       if (d.verb_lemma == m.w_have) saw_have = true;
       saw_aux = true;
-      g.start = u;
+      g.start = core = u;
       continue;
     }
-    if (adverb(a, u)) { g.start = u; continue; }
+    if (adverb(a, u)) { g.start = core = u; continue; }
     // "is willing to send", "is ready to contribute".
-    if (saw_to && !governed && (d.cls & kIntentAdj) && a.tok[g.start].word == m.w_to) {
+    if (saw_to && !governed && (d.cls & kIntentAdj) && a.tok[core].word == m.w_to) {
       intent = true;
-      if (d.cls & kCommissive) g.commitment = true;
+      // "is willing / ready / prepared to lift": a commitment.
+      if ((d.cls & kCommissive) || d.word == m.w_prepared) g.commitment = true;
       governed = true;
-      g.start = u;
+      g.start = core = u;
       continue;
     }
     // A governing verb right before "to": "refused to meet", "plans to visit".
     if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
-        a.tok[g.start].word == m.w_to) {
+        a.tok[core].word == m.w_to) {
       if (d.cls & kNegatingVerb) g.negated = true;
       else if (d.verb_lemma == m.w_refuse || d.verb_lemma == m.w_decline) g.negated = g.refusal = true;
       else if (a.tok[u].verb_lemma != kNoWord && (m.classes(a.tok[u].verb_lemma) & kNegatingVerb)) g.negated = true;
@@ -124,15 +172,15 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
       if (m.classes(d.verb_lemma) & kThreatVerb) g.threat = true;
       if (m.classes(d.verb_lemma) & kCommissive) g.commitment = true;
       governed = true;
-      g.start = u;
+      g.start = core = u;
       continue;
     }
     // "denied attacking": a negating verb before a gerund.
-    if (a.tok[t].wi.verb_form == VerbForm::gerund && g.start == t && (d.wi.pos & text::kVerb) &&
+    if (a.tok[t].wi.verb_form == VerbForm::gerund && core == t && (d.wi.pos & text::kVerb) &&
         (m.classes(d.verb_lemma) & kNegatingVerb)) {
       g.negated = true;
       governed = true;
-      g.start = u;
+      g.start = core = u;
       continue;
     }
     break;
@@ -140,7 +188,7 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
   (void)saw_have;
   auto vf = a.tok[t].wi.verb_form;
   g.passive = saw_be && (vf == VerbForm::past_participle || vf == VerbForm::past_or_participle);
-  g.infinitive = saw_to && !governed && a.tok[g.start].word == m.w_to;
+  g.infinitive = saw_to && !governed && a.tok[core].word == m.w_to;
   g.gerund = vf == VerbForm::gerund && !saw_aux;
   if (hypo) g.modality = Modality::hypothetical;
   else if (intent) g.modality = Modality::intended;

@@ -21,7 +21,18 @@ struct VerbGroup {
   bool threat = false;       ///< governed by "threaten to"
   bool commitment = false;   ///< governed by "agreed/offered/promised to", "is willing to"
   bool refusal = false;      ///< governed by "refused/declined to" (also negated)
+  bool future = false;       ///< "will", "shall", "'ll" in the group
+  bool would = false;        ///< "would" in the group (a future in reported speech)
+  bool must = false;         ///< "must" in the group (an obligation)
 };
+
+/// One past a time adverbial starting at token t ("on Monday", "today",
+/// "Monday night", "last week"), or t when none starts there.
+std::uint32_t skip_time(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);
+
+/// First token of a time adverbial ending at token t ("on Monday", "Friday",
+/// "last week"), or t + 1 when none ends there. Never before `first`.
+std::uint32_t time_start(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t);
 
 /// True when token `t` is used as a verb here (not "the talks", "its attack").
 bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t);
