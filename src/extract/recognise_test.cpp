@@ -69,6 +69,12 @@ TEST_CASE("recognised mentions by phenomenon") {
        {"Protesters in Iran>agent>iran-opp", "Russia>name>russia"}},
       {"possessive pronoun + agent: the place is not the owner", "", "Russia moved its forces in Iran.",
        {"Russia>name>russia", "its>pronoun>russia", "forces>agent>russia-mil", "Iran>name>iran"}},
+      {"dateline in capitals is where the story was filed, not an actor", "", "KYIV (Reuters) - Russian forces attacked Kyiv.",
+       {"Russian forces>agent>russia-mil", "Kyiv>metonym>ukraine-gov"}},
+      {"dateline after a title", "Talks", "MOSCOW, May 1 - Xi Jinping met Vladimir Putin.",
+       {"Xi Jinping>name>xi-jinping", "Vladimir Putin>name>vladimir-putin"}},
+      {"a capitalised country opening a later sentence is an actor", "", "Talks ended. CHINA, the host, spoke.",
+       {"CHINA>name>china"}},
   };
   auto join = [](const std::vector<std::string>& v) {
     std::string s;

@@ -86,6 +86,20 @@ bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t 
   return found;
 }
 
+/// A place in capitals opening the article's first text sentence and followed by
+/// "(", ",", ":" or a dash is the dateline ("NEW YORK (Reuters) -", "GAZA CITY,"):
+/// where the story was filed, not an actor of it.
+bool dateline(const Model& m, const Analysis& a, std::uint32_t si, const Raw& r) {
+  if (si != (a.shift > 0 ? 1u : 0u)) return false;
+  if (r.kind != FormKind::name && r.kind != FormKind::metonym) return false;
+  if (m.actors()[r.index].actor.type != ActorType::country) return false;
+  if (r.te >= a.tok.size() || !(a.tok[r.te].flags & kPunct)) return false;
+  for (std::uint32_t t = r.tb; t < r.te; ++t)
+    if (!(a.tok[t].flags & kAllCaps) || a.norm(t).size() < 3) return false;
+  auto p = a.norm(r.te);
+  return p == "(" || p == "," || p == ":" || p == "-";
+}
+
 bool is_person_entry(const Model& m, const Raw& r) {
   return (r.kind == FormKind::name || r.kind == FormKind::surname) &&
          m.actors()[r.index].actor.type == ActorType::person;
@@ -176,6 +190,10 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   for (std::uint32_t i = s.first; i < s.last;) {
     Raw r;
     if (match_at(m, a, i, s.last, seen, r)) {
+      if (i == s.first && dateline(m, a, si, r)) {
+        i = r.te;
+        continue;
+      }
       raw.push_back(r);
       i = r.te;
       continue;

@@ -2,12 +2,12 @@
 """Build the compiled-in actor dictionary (schemas/actors.schema.json format).
 
 usage: gen_builtin.py --iso ISO_3166-1.json --extra countries_extra.json
-                      [--wordnet DIR] --output OUT.json FILE.json [FILE.json ...]
+                      [--wordnet DIR] [--places places.json] --output OUT.json FILE.json [FILE.json ...]
 
 Countries come from Debian's iso-codes (names, official and common names,
 alpha-3 codes) merged with countries_extra.json (short forms, adjectives,
 demonyms, capitals and seats of power, entities iso-codes lacks such as
-Kosovo). WordNet adjective pertainyms ("Ukrainian" pertains to "Ukraine")
+Kosovo); places.json adds regions and cities as aliases of their country. WordNet adjective pertainyms ("Ukrainian" pertains to "Ukraine")
 add adjectives the extra file does not list. Then every FILE (organisations,
 agents, people with dated roles) is appended in order. An id defined twice
 fails the build naming both files.
@@ -101,6 +101,30 @@ def plural_forms(adjectives, names):
         if re.search(r"(an|i)$", last) or last == "Filipino":
             out.append(a + "s")
     return out
+
+
+def add_places(actors, places_path):
+    """Appends the places of places_path (regions, disputed territories, cities) to
+    their country's aliases and its regional adjectives to its adjectives. A place
+    that already names another actor, or an unknown country code, fails the build."""
+    with open(places_path, encoding="utf-8") as f:
+        doc = json.load(f)
+    by_code = {a["code"]: a for a in actors}
+    taken = {}
+    for a in actors:
+        for n in [a["name"]] + a.get("aliases", []) + a.get("metonyms", []) + a.get("adjectives", []):
+            taken.setdefault(n.lower(), a["code"])
+    for field, key in (("places", "aliases"), ("adjectives", "adjectives")):
+        for code, names in doc.get(field, {}).items():
+            if code not in by_code:
+                fail(f"{places_path}: {field}.{code}: not a country code")
+            for n in names:
+                owner = taken.get(n.lower())
+                if owner and owner != code:
+                    fail(f"{places_path}: {field}.{code}: '{n}' already names {owner}")
+                taken[n.lower()] = code
+                lst = by_code[code].setdefault(key, [])
+                add_unique(lst, [n], exclude=(by_code[code]["name"],))
 
 
 def build_countries(iso_path, extra_path, wn_dir, iso3_path=""):
@@ -215,11 +239,14 @@ def main():
     ap.add_argument("--iso-former", default="", help="iso_3166-3.json (former countries)")
     ap.add_argument("--extra", required=True)
     ap.add_argument("--wordnet", default="")
+    ap.add_argument("--places", default="", help="places.json (regions and cities as aliases of their country)")
     ap.add_argument("--output", required=True)
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
 
     actors = build_countries(args.iso, args.extra, args.wordnet, args.iso_former)
+    if args.places:
+        add_places(actors, args.places)
     agents = []
     origin = {a["id"]: args.extra for a in actors}
     agent_origin = {}
