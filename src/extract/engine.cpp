@@ -573,7 +573,8 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
     }
     const auto& q = a_.tok[u];
     if (q.word == m_.w_s) continue;
-    if ((q.flags & text::kPunct) || (q.cls & (kDeterminer | kCoord | kNegator)) ||
+    // "will supply arms": a modal or auxiliary is no noun of the phrase.
+    if ((q.flags & text::kPunct) || (q.cls & (kDeterminer | kCoord | kNegator | kModalHypo | kModalIntent | kAux)) ||
         !(q.wi.pos & (text::kAdj | text::kNoun)) || (q.wi.pos & text::kPreposition))
       break;
     rel_b = u;

@@ -91,7 +91,8 @@ const ClassList kClassLists[] = {
     {kSupportVerb, {"have", "hold", "make", "give", "offer", "provide", "impose", "launch",
                     "conduct", "carry", "announce", "extend", "send", "deliver", "pledge",
                     "express", "voice", "issue", "sign", "reach", "seek", "request", "continue",
-                    "resume", "increase", "expand", "grant", "approve", "begin", "start", "step"}},
+                    "resume", "increase", "expand", "grant", "approve", "begin", "start", "step",
+                    "supply"}},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,
@@ -274,6 +275,11 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_last = vocab_.intern("last");
   w_this = vocab_.intern("this");
   w_next = vocab_.intern("next");
+  w_a = vocab_.intern("a");
+  w_an = vocab_.intern("an");
+  w_than = vocab_.intern("than");
+  w_up = vocab_.intern("up");
+  w_at = vocab_.intern("at");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

@@ -93,7 +93,23 @@ namespace {
 bool quantity_word(const Analysis& a, std::uint32_t t) {
   if (a.tok[t].flags & text::kNumber) return true;
   auto w = a.norm(t);
-  return w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens";
+  return w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens" || w == "scores";
+}
+
+/// Words that approximate a number right after them: "about 20", "more than
+/// 100", "up to 16", "at least eight". Returns how many tokens to skip (0: none).
+std::uint32_t approximator(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  auto number_at = [&](std::uint32_t u) { return u < last && (a.tok[u].flags & text::kNumber); };
+  auto w = a.norm(t);
+  if ((w == "about" || w == "nearly" || w == "almost" || w == "around" || w == "approximately" ||
+       w == "roughly" || w == "over" || w == "some") && number_at(t + 1))
+    return 1;
+  if (t + 1 < last && number_at(t + 2) &&
+      (((w == "more" || w == "less" || w == "fewer") && a.tok[t + 1].word == m.w_than) ||
+       (w == "up" && a.tok[t + 1].word == m.w_to) ||
+       (w == "at" && (a.norm(t + 1) == "least" || a.norm(t + 1) == "most"))))
+    return 2;
+  return 0;
 }
 
 }  // namespace
@@ -103,6 +119,10 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   for (int k = 0; k < 4 && t < last; ++k) {
     const auto& d = a.tok[t];
     if (a.mention_at[t] >= 0) break;
+    if (auto n = approximator(m, a, t, last)) {
+      t += n;
+      continue;
+    }
     // Quantities: "18 Rwandan rebels", "thousands of Palestinians", "more than 100".
     const bool quantity = (d.flags & text::kNumber) ||
                           (k > 0 && d.word == m.w_of && quantity_word(a, t - 1)) || quantity_word(a, t);

@@ -49,6 +49,13 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"quantity before the object", "Russia attacked thousands of Ukrainian protesters.",
        {"russia>attack>ukraine-opp"}},
       {"number before the object", "Russia attacked 18 Ukrainian protesters.", {"russia>attack>ukraine-opp"}},
+      {"approximate number: more than", "Russia attacked more than 100 Ukrainian protesters.",
+       {"russia>attack>ukraine-opp"}},
+      {"approximate number: up to", "Russia attacked up to 16 Ukrainian protesters.", {"russia>attack>ukraine-opp"}},
+      {"approximate number: at least", "Russia attacked at least 8 Ukrainian protesters.",
+       {"russia>attack>ukraine-opp"}},
+      {"approximate number: about", "Russia attacked about 20 Ukrainian protesters.", {"russia>attack>ukraine-opp"}},
+      {"an approximator needs a number", "Russia attacked more than Ukrainian protesters.", {}},
       {"possessive pronoun before the object", "Russia condemned its Chinese allies.",
        {"russia>condemn>china"}},
       {"symmetric event, coordinated subjects", "Russia, China and Iran spoke on Monday.",
@@ -70,6 +77,9 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"threat frame of an unnamed event", "Russia threatened on Monday to build a wall near Iran.",
        {"russia>threaten to build>iran"}},
       {"intent frame, not a noun", "Iran rejected a Russian offer to build a school in China.", {}},
+      {"a + country + noun is no clause", "Iran rejected a US request to attack Ukraine.", {}},
+      {"a + country + noun: a US offer", "Iran condemned a US offer to attack Ukraine.", {"iran>condemn>united-states"}},
+      {"a + actor noun phrase is a subject", "A Russian newspaper condemned Ukraine.", {"russia-med>condemn>ukraine"}},
       {"no subject", "The attack on Monday hit Ukraine.", {}},
       {"same actor", "Russia attacked Russia.", {}},
       {"trailing pattern word", "Ukraine accused Russia of war crimes.", {"ukraine>accuse of>russia"}},
@@ -230,6 +240,7 @@ TEST_CASE("futures: the actor's own future is its intent, a denied future a refu
       {"said it would not: refusal", "China said it would not offer any aid to Ukraine.", {"china>122>ukraine"}},
       {"past stays", "China supported Ukraine.", {"china>051>ukraine"}},
       {"code without an intent counterpart stays", "China will condemn Russia.", {"china>111>russia"}},
+      {"nominal event of a light verb under will", "Russia will supply aid to Ukraine.", {"russia>033>ukraine"}},
   });
 }
 

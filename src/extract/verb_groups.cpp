@@ -75,6 +75,11 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
     return false;
   const Mention* pm = a.at(t - 1);
   if (pm && (pm->possessor || pm->modifier)) return false;
+  // "a US offer to host", "a U.S. request": an indefinite article before the
+  // actor makes it the qualifier of a noun, not a subject.
+  if (pm && pm->tb > first && (a.tok[pm->tb - 1].word == m.w_a || a.tok[pm->tb - 1].word == m.w_an) &&
+      !pm->person && (pm->how == How::name || pm->how == How::alias || pm->how == How::adjective || pm->how == How::metonym))
+    return false;
   auto j = prev_skip_adverbs(a, first, t);
   bool after_verbal = false, after_subject = false;
   if (j >= static_cast<std::int64_t>(first)) {
@@ -163,7 +168,7 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
     }
     // A governing verb right before "to": "refused to meet", "plans to visit".
     if (saw_to && !governed && (d.wi.pos & text::kVerb) && d.verb_lemma != kNoWord &&
-        a.tok[core].word == m.w_to) {
+        a.tok[core].word == m.w_to && verb_use(m, a, first, u)) {
       if (d.cls & kNegatingVerb) g.negated = true;
       else if (d.verb_lemma == m.w_refuse || d.verb_lemma == m.w_decline) g.negated = g.refusal = true;
       else if (a.tok[u].verb_lemma != kNoWord && (m.classes(a.tok[u].verb_lemma) & kNegatingVerb)) g.negated = true;
