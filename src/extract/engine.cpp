@@ -67,6 +67,7 @@ class SentenceRun {
   bool obligation(std::uint32_t si, std::uint32_t t, const VerbGroup& g, std::int32_t subject, std::int32_t entry);
   std::int32_t sentence_speaker(std::uint32_t si) const;
   void recode_future(Found& f, const VerbGroup& g) const;
+  void accusations(std::uint32_t si, std::size_t out_begin);
   bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                 const VerbGroup& g);
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
@@ -84,6 +85,7 @@ class SentenceRun {
   std::vector<Speech> speech_;
   std::vector<char> subject_flags_;
   std::vector<std::uint32_t> heads_;  ///< head token of each triple of the sentence
+  std::vector<std::int32_t> agents_;  ///< subject mention of each triple of the sentence
   std::vector<std::int32_t> subs_, objs_;
   bool has_must_ = false;  ///< the sentence has "must" (obligations are looked for)
 };
@@ -366,7 +368,8 @@ void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
   // future of the subject's own is its intent; "said it would not provide
   // support" is a refusal. "would" counts as a future only in reported
   // speech (a speech verb before it); otherwise it is a hypothesis.
-  if (g.passive || g.threat || g.commitment || g.refusal || f.refusal) return;
+  // "will not have to apologise" is no refusal: the future governs an obligation.
+  if (g.passive || g.threat || g.commitment || g.refusal || g.obliged || g.must || f.refusal) return;
   bool fut = g.future;
   if (!fut && g.would)
     for (const auto& sp : speech_)
@@ -403,7 +406,8 @@ bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup&
   // "The Bush administration declared that China must drop barriers",
   // "Sudan must return the helicopter, Russia said": the speaker demands the
   // event of the obliged actor (CAMEO's demand frame of the event, else 100).
-  if (!g.must || g.passive || subject < 0) return false;
+  // The copula heads no event ("must be privatised" is a passive of its own).
+  if (!g.must || g.passive || subject < 0 || (a_.tok[t].cls & kAux)) return false;
   auto spk = sentence_speaker(si);
   if (spk < 0) return false;
   const Mention& xs = a_.mentions[static_cast<std::size_t>(spk)];
@@ -427,20 +431,27 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
   // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate);
   // -2: its threat frame ("threatened to cut off electricity to X"): 130;
   // -3: its refusal ("refused to deploy peacekeepers in X"): 120.
-  // -4: the demand of an unnamed event ("X said Y must drop barriers"): 100.
+  // -4: the demand of an unnamed event ("X said Y must drop barriers"): 100;
+  // -5: a reported use of force ("X claimed that Y attacked Z"): X accuses Y, 112.
   thread_local RelationEntry intent;
   if (f.entry < 0) {
-    intent.id = f.entry == -4   ? "demand-frame"
+    intent.id = f.entry == -5   ? "reported-accusation"
+                : f.entry == -4 ? "demand-frame"
                 : f.entry == -3 ? "refusal-frame"
                 : f.entry == -2 ? "threat-frame"
                                 : "intent-frame";
     intent.relation = Relation{};
-    intent.relation.cameo = f.entry == -4 ? "100" : f.entry == -3 ? "120" : f.entry == -2 ? "130" : "030";
-    intent.relation.lemma = f.entry == -4   ? "demand that "
+    intent.relation.cameo = f.entry == -5   ? "112"
+                            : f.entry == -4 ? "100"
+                            : f.entry == -3 ? "120"
+                            : f.entry == -2 ? "130"
+                                            : "030";
+    intent.relation.lemma = f.entry == -5   ? "accuse"
+                            : f.entry == -4 ? "demand that "
                             : f.entry == -3 ? "refuse to "
                             : f.entry == -2 ? "threaten to "
                                             : "intend to ";
-    intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
+    if (f.entry != -5) intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
   group_members(si, f.subject, subs_);
@@ -543,6 +554,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       }
       out_.push_back(std::move(t));
       heads_.push_back(f.head);
+      agents_.push_back(sj);
     }
   }
   if (f.subject >= 0) subject_flags_[static_cast<std::size_t>(f.subject)] = 1;
@@ -659,6 +671,7 @@ void SentenceRun::relations(std::uint32_t si) {
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
+  agents_.clear();
   has_must_ = false;
   for (std::uint32_t t = s.first; t < s.last && !has_must_; ++t) has_must_ = a_.tok[t].word == m_.w_must;
   for (std::uint32_t t = s.first; t < s.last; ++t) {
@@ -807,9 +820,44 @@ void SentenceRun::relations(std::uint32_t si) {
       break;
     }
   }
+  accusations(si, out_begin);
   if (!speech_.empty()) {
     prev_speaker_ = speech_.back().speaker;
     prev_speaker_sentence_ = si;
+  }
+}
+
+void SentenceRun::accusations(std::uint32_t si, std::size_t out_begin) {
+  // "The US claimed that ISIL had attacked Iraq": who reports another actor's
+  // use of force (CAMEO roots 14-20) as a fact accuses that actor (112), as
+  // PETRARCH codes such nested events. The speaker must speak first ("X said
+  // (that) Y …"); a trailing attribution (", police said") is a source, not a claim.
+  if (speech_.empty()) return;
+  const std::size_t n = out_.size();
+  for (std::size_t k = out_begin; k < n; ++k) {
+    const std::uint32_t h = heads_[k - out_begin];
+    const std::int32_t y = agents_[k - out_begin];
+    const Triple& tr = out_[k];
+    if (tr.negated || tr.relation.cameo.size() < 2 || tr.relation.cameo.compare(0, 2, "14") < 0) continue;
+    if (tr.modality != Modality::asserted && tr.modality != Modality::reported) continue;
+    for (const auto& sp : speech_) {
+      if (sp.head >= h || sp.mention < 0) continue;
+      if (!(m_.classes(a_.tok[sp.head].verb_lemma) & kClaimVerb)) continue;
+      const Mention& x = a_.mentions[static_cast<std::size_t>(sp.mention)];
+      const Mention& agent = a_.mentions[static_cast<std::size_t>(y)];
+      if (x.ref == agent.ref || (x.group >= 0 && x.group == agent.group)) break;
+      if (Coref::type_of(m_, x.ref) == ActorType::media) break;
+      Found f;
+      f.entry = -5;
+      f.subject = sp.mention;
+      f.object = y;
+      f.head = sp.head;
+      f.rel_b = sp.head;
+      f.rel_e = sp.head + 1;
+      f.conf = 0.6f;
+      emit(si, f);
+      break;
+    }
   }
 }
 

@@ -82,6 +82,7 @@ const ClassList kClassLists[] = {
     {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due",
                   "scheduled", "expected", "likely", "keen"}},
     {kThreatVerb, {"threaten"}},
+    {kClaimVerb, {"say", "claim", "allege", "charge", "assert", "insist", "state", "declare", "tell"}},
     {kTimeWord, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                  "yesterday", "tonight", "tomorrow", "overnight"}},
     {kTimePart, {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}},

@@ -98,6 +98,7 @@ enum WordClass : std::uint32_t {
   kAppealVerb = 1u << 22,   ///< request, seek, ask, demand, propose (lemmas): appeal for an event
   kTimeWord = 1u << 23,     ///< monday … sunday, today, yesterday, tonight: a time adverbial on its own
   kTimePart = 1u << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
+  kClaimVerb = 1u << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
 };
 
 /// The compiled model.

@@ -148,7 +148,7 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
     if ((d.cls & kAux) || (d.wi.pos & text::kAuxiliary)) {
       if (saw_to && !governed && u + 1 < t && a.tok[u + 1].word == m.w_to) {
         // "have to", "is to": obligation or plan.
-        intent = true;
+        intent = g.obliged = true;
       }
       if (is_be(m, a, u) && !saw_to) saw_be = true;
       if (d.verb_lemma == m.w_have) saw_have = true;

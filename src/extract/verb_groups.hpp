@@ -24,6 +24,7 @@ struct VerbGroup {
   bool future = false;       ///< "will", "shall", "'ll" in the group
   bool would = false;        ///< "would" in the group (a future in reported speech)
   bool must = false;         ///< "must" in the group (an obligation)
+  bool obliged = false;      ///< "have to", "is to" in the group (an obligation or plan)
 };
 
 /// One past a time adverbial starting at token t ("on Monday", "today",
