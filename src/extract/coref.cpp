@@ -47,7 +47,58 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
   return false;
 }
 
+/// The country entry of a resolved reference (a person's by the role held on
+/// the article date), or -1: media and organisations without a country give none.
+int country_of(const Model& m, const Analysis& a, const Ref& r) {
+  if (r.entry < 0) return -1;
+  std::string_view iso;
+  if (r.kind == Ref::kEntry) {
+    const auto& e = m.actors()[static_cast<std::size_t>(r.entry)].actor;
+    if (e.type == ActorType::media) return -1;
+    iso = e.country;
+    if (e.type == ActorType::person)
+      if (const Role* role = m.role_at(static_cast<std::uint32_t>(r.entry), a.date)) iso = role->country;
+  } else if (r.kind == Ref::kDerived) {
+    if (r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media) return -1;
+    iso = m.entry_country(static_cast<std::uint32_t>(r.entry));
+  }
+  return iso.empty() ? -1 : m.country(iso);
+}
+
+/// The plural of an institution a country has one of ("governments",
+/// "armies") names several countries, and "all/both/the warring parties" the
+/// sides of a conflict: they take no single country from the article.
+bool several_states(const Analysis& a, const Mention& x) {
+  static constexpr std::string_view kSides[] = {"all", "both", "warring", "other", "various"};
+  if (x.tb > 0)
+    for (auto q : kSides)
+      if (a.norm(x.tb - 1) == q) return true;
+  static constexpr std::string_view kPlurals[] = {"governments", "regimes",      "administrations", "militaries",
+                                                  "armies",      "navies",       "parliaments",     "legislatures",
+                                                  "cabinets",    "leaderships"};
+  auto w = a.norm(x.te - 1);
+  for (auto p : kPlurals)
+    if (w == p) return true;
+  return false;
+}
+
 }  // namespace
+
+int Coref::article_country(const Model& m, const Analysis& a) const {
+  int best = -1, best_n = 0;
+  for (std::size_t i = history_.size(); i-- > 0;) {
+    int c = country_of(m, a, history_[i].ref);
+    if (c < 0 || c == best) continue;
+    int n = 0;
+    for (const auto& e : history_)
+      if (country_of(m, a, e.ref) == c) ++n;
+    if (n > best_n) {  // strictly more: the most recent wins a tie
+      best = c;
+      best_n = n;
+    }
+  }
+  return best;
+}
 
 void Coref::clear() {
   history_.clear();
@@ -119,7 +170,22 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
 }
 
 void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
+  int context = -2;  // the article's country, computed when first needed
   for (std::size_t i = a.sent_mb[sent]; i < a.sent_me[sent]; ++i) {
+    Mention& g = a.mentions[i];
+    if (g.ref.kind == Ref::kDerived && g.ref.entry < 0 && g.ref.agent >= 0) {
+      // "its forces": the owner's; otherwise what the article is about.
+      int c = -1;
+      if (i > a.sent_mb[sent] && a.mentions[i - 1].te == g.tb && a.mentions[i - 1].kind == MentionKind::pronoun &&
+          a.mentions[i - 1].possessor)
+        c = country_of(m, a, a.mentions[i - 1].ref);
+      if (c < 0 && !several_states(a, g)) {
+        if (context == -2) context = article_country(m, a);
+        c = context;
+      }
+      if (c >= 0) g.ref.entry = c;
+      continue;
+    }
     Ref r;
     if (resolve_one(m, a, sent, i, r)) {
       Mention& x = a.mentions[i];

@@ -30,6 +30,8 @@ class Coref {
   const std::vector<std::int32_t>& seen_persons() const noexcept { return seen_; }
   /// Resolves pronoun and description mentions of sentence `sent` in a.mentions
   /// (third person only). Mentions with no safe referent keep Ref::kNone.
+  /// A generic agent the sentence gave no country ("the government", "police")
+  /// takes its owner's ("its forces") or else the article's country.
   void resolve(const Model& m, Analysis& a, std::uint32_t sent) const;
   /// Resolves mention i of sentence `sent` without storing it; false when
   /// it needs no resolution or has no safe referent.
@@ -43,6 +45,10 @@ class Coref {
  private:
   bool pick(const Model& m, const Analysis& a, std::uint32_t sent, std::size_t upto,
             int want, const Mention& pron, Ref& out) const;
+  /// The country entry the article is about so far: the one its earlier
+  /// sentences name most often (media and organisations aside), the most
+  /// recent on a tie; -1 when none.
+  int article_country(const Model& m, const Analysis& a) const;
   std::vector<Entity> history_;
   std::vector<std::int32_t> seen_;
 };

@@ -47,6 +47,18 @@ TEST_CASE("reference resolution by phenomenon") {
        {"volodymyr-zelenskyy>tell>south-china-morning-post"}},
       {"surname after a full mention", "John Smith arrived. Smith attacked Russia.", {"john-smith>attack>russia"}},
       {"surname with no full mention", "Smith attacked Russia.", {}},
+      {"a generic agent takes the article's country", "Iran held elections. The government condemned Russia.",
+       {"iran-gov>condemn>russia"}},
+      {"the article's country is the one named most", "Iran spoke. Iran met Brazil. Officials condemned Russia.",
+       {"iran>meet>brazil", "iran-gov>condemn>russia"}},
+      {"a tie goes to the latest", "Iran met Brazil. Officials condemned Russia.",
+       {"iran>meet>brazil", "brazil-gov>condemn>russia"}},
+      {"media are not what the article is about",
+       "The South China Morning Post reported on Monday. Protesters attacked Russia.",
+       {"generic-opposition>attack>russia"}},
+      {"the sides of a conflict are no one country", "Iran held elections. Both protesters condemned Russia.",
+       {"generic-opposition>condemn>russia"}},
+      {"no earlier country: no country", "The government condemned Russia.", {"generic-government>condemn>russia"}},
   };
   for (const auto& c : cases) {
     auto got = keys(fixture().run(c.text));
