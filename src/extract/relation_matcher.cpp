@@ -149,6 +149,13 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
     if (u == t || u + 1 >= last || a.tok[u].word != m.w_of) return -1;
     ++u;
     if (a.tok[u].word == m.w_the && u + 1 < last) ++u;
+    // "the mayor of the northern West Bank city": adjectives before the actor.
+    for (int k = 0; k < 2 && u + 1 < last && a.mention_at[u] < 0; ++k, ++u) {
+      const auto& d = a.tok[u];
+      if (!(d.wi.pos & text::kAdj) || (d.wi.pos & text::kVerb) ||
+          (d.flags & (text::kPunct | text::kCapitalised | text::kAllCaps | text::kNumber)) || d.cls)
+        break;
+    }
     if (a.mention_at[u] < 0) return -1;
     t = u;
   }
@@ -179,6 +186,13 @@ std::uint32_t noun_phrase_end(const Model& m, const Analysis& a, std::uint32_t t
   for (std::uint32_t k = 0; k < 4 && e < last; ++k, ++e) {
     const auto& d = a.tok[e];
     if (a.mention_at[e] >= 0 || (d.flags & (text::kPunct | text::kNumber))) break;
+    // Coordinated nouns under one qualifier: "Israeli helicopters and tanks".
+    if (d.word == m.w_and && noun && k + 1 < 4 && e + 1 < last && a.mention_at[e + 1] < 0) {
+      const auto& n = a.tok[e + 1];
+      if ((n.wi.pos & text::kNoun) && !(n.flags & (text::kPunct | text::kNumber | text::kCapitalised | text::kAllCaps)) &&
+          !(n.cls & (kDeterminer | kRelative | kNegator | kAux | kPronounFirst | kPronounPlural | kPronounPerson | kPronounIt)))
+        continue;
+    }
     if (d.cls & (kDeterminer | kCoord | kRelative | kNegator | kAux)) break;
     if (!(d.wi.pos & (text::kNoun | text::kAdj))) break;
     if (d.wi.pos & (text::kPreposition | text::kPronoun)) break;

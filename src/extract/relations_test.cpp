@@ -46,6 +46,9 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"no recipient", "China offered aerial photographs.", {}},
       {"the N of X as object", "Russia attacked the embassy of Ukraine.", {"russia>attack>ukraine"}},
       {"the N of X needs of", "Russia attacked the embassy in Ukraine.", {}},
+      {"the N of the adjective X", "Russia attacked the mayor of the southern Ukrainian city.",
+       {"russia>attack>ukraine"}},
+      {"the N of X: a noun is no adjective", "Russia attacked the mayor of the city Ukraine.", {}},
       {"quantity before the object", "Russia attacked thousands of Ukrainian protesters.",
        {"russia>attack>ukraine-opp"}},
       {"number before the object", "Russia attacked 18 Ukrainian protesters.", {"russia>attack>ukraine-opp"}},
@@ -138,6 +141,10 @@ TEST_CASE("modality") {
 
 TEST_CASE("appositions and relative clauses") {
   check({
+      {"qualified coordinated nouns as subject", "Russian helicopters and tanks attacked Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"a coordinated actor stays an actor", "Russian troops and Ukraine attacked Iran.",
+       {"russia-mil>attack>iran", "ukraine>attack>iran"}},
       {"apposition", "China, Russia's most important ally, has yet to condemn Ukraine.", {"china>condemn>ukraine!"}},
       {"relative clause", "Russia, which invaded Ukraine, attacked Kyiv.",
        {"russia>invade>ukraine", "russia>attack>ukraine-gov"}},
