@@ -33,6 +33,8 @@ struct Found {
   bool refusal = false;     ///< "refused to …": coded as the rejection (CAMEO's reject frame)
   bool future = false;      ///< "will give", "said it would free": coded as the intent (CAMEO's intent frame)
   bool demand = false;      ///< "X said Y must …": X demands the event of Y (CAMEO's demand frame)
+  const char* code = nullptr;  ///< entry -6 (a protest noun): its CAMEO code
+  const char* lemma = nullptr; ///< entry -6: its lemma
   std::string_view appeal;  ///< "requested a conversation with": the appeal verb's lemma
   bool appeal_to = false;   ///< lemma "<appeal> to <event lemma>" ("want to attack")
   Modality modality = Modality::asserted;
@@ -72,6 +74,8 @@ class SentenceRun {
                 const VerbGroup& g);
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                const VerbGroup& g);
+  bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
+  bool protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
 
   const Model& m_;
   Analysis& a_;
@@ -188,6 +192,11 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
     break;
   }
   if (e < 0) return false;
+  f.entry = e;
+  return protest_target(si, f, subject, g);
+}
+
+bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g) {
   const auto& s = a_.doc.sentences[si];
   const Mention subj = a_.mentions[static_cast<std::size_t>(subject)];
   if (subj.ref.kind == Ref::kNone) return false;
@@ -222,7 +231,6 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
   target.group = static_cast<std::int32_t>(a_.mentions.size());
   target.conf = 0.6f;
   a_.mentions.push_back(target);  // outside every sentence's range: a target only
-  f.entry = e;
   f.subject = subject;
   f.object = target.group;
   f.rel_b = g.start;
@@ -452,6 +460,12 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
                             : f.entry == -2 ? "threaten to "
                                             : "intend to ";
     if (f.entry != -5) intent.relation.lemma += a_.tok[f.head].wi.verb_lemma;
+    if (f.entry == -6) {
+      // A protest noun of a light verb with no named target ("began a hunger strike").
+      intent.id = "protest-frame";
+      intent.relation.cameo = f.code;
+      intent.relation.lemma = f.lemma;
+    }
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
   group_members(si, f.subject, subs_);
@@ -560,13 +574,74 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
   if (f.subject >= 0) subject_flags_[static_cast<std::size_t>(f.subject)] = 1;
 }
 
+bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
+  // "Algerian landowners began a hunger strike", "students staged mass
+  // demonstrations", "opposition parties organised a general strike": a
+  // protest noun after a light verb, with no named target, is a protest
+  // against the government where it happens (see protest()).
+  const auto& s = a_.doc.sentences[si];
+  const auto w = a_.norm(t);
+  const auto before = t > s.first ? a_.norm(t - 1) : std::string_view();
+  const char* code = nullptr;
+  const char* lemma = nullptr;
+  if (w == "demonstration" || w == "demonstrations" || w == "protest" || w == "protests" || w == "rally" ||
+      w == "rallies" || w == "march" || w == "marches" || w == "sit-in" || w == "sit-ins") {
+    code = "141";
+    lemma = "demonstrate";
+  } else if ((w == "strike" || w == "strikes") && before == "hunger") {
+    code = "142";
+    lemma = "go on hunger strike";
+  } else if ((w == "strike" || w == "strikes") && (before == "general" || before == "labour" || before == "labor")) {
+    code = "143";
+    lemma = "strike";
+  } else if (w == "riot" || w == "riots") {
+    code = "145";
+    lemma = "riot";
+  } else {
+    return false;
+  }
+  // The light verb: back over determiners, adjectives, nouns, numbers and a
+  // possessive pronoun ("continued their hunger strike", "a 24-hour strike").
+  for (std::int64_t j = static_cast<std::int64_t>(t) - 1, k = 0; j >= s.first && k < 5; --j, ++k) {
+    auto u = static_cast<std::uint32_t>(j);
+    const auto& q = a_.tok[u];
+    if (const Mention* x = a_.at(u)) {
+      if (x->kind == MentionKind::pronoun && x->possessor) continue;
+      return false;
+    }
+    if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kSupportVerb) && verb_use(m_, a_, s.first, u)) {
+      for (auto h : heads_)
+        if (h == u) return false;  // "held a rally in X" gave its triple
+      VerbGroup g = verb_group(m_, a_, s.first, u);
+      auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+      if (g.passive || g.negated || sf.mention < 0 || sf.how == SubjectHow::control) return false;
+      Found f;
+      f.entry = -6;
+      f.code = code;
+      f.lemma = lemma;
+      f.head = t;
+      f.modality = g.modality;
+      f.rel_b = g.start;
+      f.rel_e = t + 1;
+      return protest_target(si, f, sf.mention, g);
+    }
+    if ((q.flags & text::kPunct) && q.word != m_.w_s) return false;
+    if ((q.cls & kDeterminer) || (q.flags & text::kNumber) || (q.wi.pos & (text::kAdj | text::kNoun))) continue;
+    return false;
+  }
+  return false;
+}
+
 void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
   const auto& s = a_.doc.sentences[si];
   const auto& d = a_.tok[t];
   const auto& ents = m_.heads(d.noun_lemma, true);
   if (ents.empty() || !(d.wi.pos & text::kNoun)) return;
   PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
-  if (pm.entry < 0) return;
+  if (pm.entry < 0) {
+    protest_noun(si, t, prev_subject);
+    return;
+  }
   Found f;
   f.entry = pm.entry;
   f.object = pm.object;

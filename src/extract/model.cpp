@@ -93,7 +93,7 @@ const ClassList kClassLists[] = {
                     "conduct", "carry", "announce", "extend", "send", "deliver", "pledge",
                     "express", "voice", "issue", "sign", "reach", "seek", "request", "continue",
                     "resume", "increase", "expand", "grant", "approve", "begin", "start", "step",
-                    "supply"}},
+                    "supply", "stage", "organize", "organise", "mount", "call"}},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,

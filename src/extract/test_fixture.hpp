@@ -138,6 +138,8 @@ struct Fixture {
         rel("sanctions-against", true, "sanction", "against +", "impose sanctions against", "163"),
         rel("aid-to", true, "aid", "to +", "give aid to", "070"),
         rel("talks-with", true, "talk", "with +", "hold talks with", "040"),
+        rel("demonstration-against", true, "demonstration", "against +", "demonstrate against", "141"),
+        rel("strikes-on", true, "strike", "on +", "strike", "190"),
     };
     model = new Model(actors, agents, collect_forms(actors, agents), relations, nullptr);
     engine = new Engine(*model);
