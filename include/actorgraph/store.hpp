@@ -36,7 +36,10 @@ struct ActorMatch {
 /// thread; not thread-safe.
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  /// 2: edges carry factual-only aggregates (f_articles, f_sources,
+  /// f_first_date, f_last_date) and the pairs table sums them per actor
+  /// pair. Older files are refused with a message.
+  static constexpr int kSchemaVersion = 2;
   enum class Mode { read_only, read_write };
 
   /// read_write creates the file when absent; read_only requires it.
@@ -90,6 +93,34 @@ class Store {
                    std::size_t evidence_limit = 1) const;
   EdgeSet edges_between(std::string_view a, std::string_view b, const Filter& f,
                         bool with_evidence = false, std::size_t evidence_limit = 1) const;
+
+  /// The counterparts of actor `id` under a filter: every actor it has a
+  /// relation with (either direction; itself for a self-loop), with the
+  /// mentions and number of those relations.
+  struct Counterpart {
+    std::string id;
+    std::uint64_t mentions = 0;
+    std::uint32_t relations = 0;
+  };
+  struct Counterparts {
+    std::uint64_t relations = 0;  ///< relations of the actor in all
+    std::uint64_t actors = 0;     ///< distinct counterparts in all
+    /// Most mentioned first: at least the `limit` strongest counterparts and
+    /// every one tied with the last of them (ties are the caller's to break).
+    std::vector<Counterpart> top;
+  };
+  /// Under the default filter this reads the pairs table (an index range,
+  /// fast on a hub with 100,000 edges); otherwise it groups edges_of().
+  Counterparts counterparts(std::string_view id, const Filter& f, std::size_t limit) const;
+
+  /// Actors by id, in order; an id with no actor row gives an Actor with that
+  /// id only (as EdgeSet::actors does).
+  std::vector<Actor> actors(const std::vector<std::string>& ids) const;
+
+  /// Evidence of the given edges under the filter, newest first, at most
+  /// `limit` mentions each: result[i] belongs to edge_ids[i].
+  std::vector<std::vector<Mention>> evidence(const std::vector<std::int64_t>& edge_ids, const Filter& f,
+                                             std::size_t limit) const;
 
   /// The whole graph under a filter (evidence optional: heavy).
   ActorGraph load(const Filter& f, bool with_evidence = false) const;

@@ -61,32 +61,49 @@ std::uint32_t index_of(const Store::EdgeSet& set, const std::string& id) {
 
 void query_actor(const Store& s, std::string_view name, const QueryOptions& o, std::ostream& out) {
   Actor actor = resolve_or_throw(s, name);
-  // Counts for every edge first; evidence only for the counterparts shown
-  // (a hub has thousands of edges: fetching a sentence for each is the slow part).
-  Store::EdgeSet set = s.edges_of(actor.id, o.filter, false);
-  const std::uint32_t self = index_of(set, actor.id);
-  // Group by counterpart: strongest counterpart first, then its relations by mentions.
-  std::map<std::uint32_t, std::vector<EdgeInfo*>> by_other;
-  for (auto& e : set.edges) by_other[e.source == self ? e.target : e.source].push_back(&e);
-  std::vector<std::pair<std::uint32_t, std::uint64_t>> order;
-  for (auto& [other, edges] : by_other) {
-    std::sort(edges.begin(), edges.end(), [](const EdgeInfo* a, const EdgeInfo* b) {
-      return a->mentions != b->mentions ? a->mentions > b->mentions : a->id < b->id;
-    });
-    std::uint64_t total = 0;
-    for (const auto* e : edges) total += e->mentions;
-    order.emplace_back(other, total);
-  }
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : set.actors[a.first].name < set.actors[b.first].name;
+  // The strongest counterparts first (a hub has 100,000 edges: only the
+  // counterparts shown are read edge by edge), then their relations by
+  // mentions, with one example sentence for each relation shown.
+  Store::Counterparts cps = s.counterparts(actor.id, o.filter, o.limit);
+  std::vector<std::string> ids;
+  for (const auto& c : cps.top) ids.push_back(c.id);
+  const std::vector<Actor> others = s.actors(ids);
+  std::vector<std::size_t> order(cps.top.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (cps.top[a].mentions != cps.top[b].mentions) return cps.top[a].mentions > cps.top[b].mentions;
+    return others[a].name != others[b].name ? others[a].name < others[b].name : others[a].id < others[b].id;
   });
   if (order.size() > o.limit) order.resize(o.limit);
-  for (const auto& [other, total] : order) {
-    Store::EdgeSet pair = s.edges_between(actor.id, set.actors[other].id, o.filter, true, 1);
-    std::map<std::int64_t, std::vector<Mention>> evidence;
-    for (auto& e : pair.edges) evidence[e.id] = std::move(e.evidence);
-    for (auto* e : by_other[other])
-      if (auto it = evidence.find(e->id); it != evidence.end()) e->evidence = std::move(it->second);
+
+  struct Group {
+    const Actor* other;
+    Store::EdgeSet set;                   // the relations between the actor and `other`
+    std::vector<EdgeInfo*> edges;         // most mentioned first
+    std::uint32_t self = 0;               // the actor's index in set.actors
+  };
+  std::vector<Group> groups;
+  std::vector<EdgeInfo*> shown;
+  for (std::size_t i : order) {
+    Group g{&others[i], s.edges_between(actor.id, others[i].id, o.filter, false), {}, 0};
+    g.self = index_of(g.set, actor.id);
+    groups.push_back(std::move(g));
+  }
+  for (auto& g : groups) {
+    for (auto& e : g.set.edges) g.edges.push_back(&e);
+    std::sort(g.edges.begin(), g.edges.end(), [](const EdgeInfo* a, const EdgeInfo* b) {
+      return a->mentions != b->mentions ? a->mentions > b->mentions : a->id < b->id;
+    });
+    // The table shows the first kRelationsPerCounterpart of a counterpart, JSON all of them.
+    const std::size_t n = o.json ? g.edges.size() : std::min(g.edges.size(), kRelationsPerCounterpart);
+    for (std::size_t k = 0; k < n; ++k) shown.push_back(g.edges[k]);
+  }
+  {
+    std::vector<std::int64_t> edge_ids;
+    edge_ids.reserve(shown.size());
+    for (const auto* e : shown) edge_ids.push_back(e->id);
+    auto evidence = s.evidence(edge_ids, o.filter, 1);
+    for (std::size_t i = 0; i < shown.size(); ++i) shown[i]->evidence = std::move(evidence[i]);
   }
 
   if (o.json) {
@@ -96,11 +113,11 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
     key(w, "actor"), write_actor(w, actor);
     key(w, "relations");
     w.StartArray();
-    for (const auto& [other, total] : order)
-      for (const auto* e : by_other[other]) {
+    for (const auto& g : groups)
+      for (const auto* e : g.edges) {
         w.StartObject();
-        key(w, "direction"), str(w, e->source == self ? (e->target == self ? "self" : "out") : "in");
-        key(w, "counterpart"), write_actor(w, set.actors[other]);
+        key(w, "direction"), str(w, e->source == g.self ? (e->target == g.self ? "self" : "out") : "in");
+        key(w, "counterpart"), write_actor(w, *g.other);
         key(w, "relation"), write_relation(w, e->relation);
         write_edge_counts(w, *e);
         key(w, "example");
@@ -113,25 +130,25 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
     flush_json(sb, out);
     return;
   }
-  out << describe(actor) << ": " << set.edges.size() << (set.edges.size() == 1 ? " relation" : " relations")
-      << " with " << by_other.size() << (by_other.size() == 1 ? " actor" : " actors") << "\n";
-  if (set.edges.empty()) {
+  out << describe(actor) << ": " << cps.relations << (cps.relations == 1 ? " relation" : " relations") << " with "
+      << cps.actors << (cps.actors == 1 ? " actor" : " actors") << "\n";
+  if (cps.relations == 0) {
     out << "  (none under these filters";
     if (!o.filter.include_negated || !o.filter.include_hypothetical)
       out << "; --include-negated / --include-hypothetical show more";
     out << ")\n";
     return;
   }
-  for (const auto& [other, total] : order) {
-    out << "\n  " << describe(set.actors[other]) << "\n";
-    const auto& edges = by_other[other];
+  for (const auto& g : groups) {
+    out << "\n  " << describe(*g.other) << "\n";
+    const auto& edges = g.edges;
     for (std::size_t i = 0; i < edges.size() && i < kRelationsPerCounterpart; ++i) {
-      out << (edges[i]->source == self ? "   → " : "   ← ");
+      out << (edges[i]->source == g.self ? "   → " : "   ← ");
       print_edge_line(*edges[i], out);
     }
     if (edges.size() > kRelationsPerCounterpart)
       out << "     … " << edges.size() - kRelationsPerCounterpart << " more (query between \"" << actor.name
-          << "\" \"" << set.actors[other].name << "\")\n";
+          << "\" \"" << g.other->name << "\")\n";
   }
 }
 

@@ -9,6 +9,27 @@ namespace {
 
 using store::FilterSql;
 
+// The newest `limit` mentions of one edge under the filter.
+class EvidenceReader {
+ public:
+  EvidenceReader(SQLite::Database& db, const FilterSql& q, std::size_t limit)
+      : st_(db, std::string("SELECT ") + store::kMentionColumns + " " + store::kAggregateFrom +
+                    " WHERE m.edge_id = ?1" + q.mention_where + " ORDER BY m.date DESC, m.id DESC LIMIT ?") {
+    q.mention_binds.apply(st_, 2);
+    st_.bind(2 + static_cast<int>(q.mention_binds.values.size()), static_cast<std::int64_t>(limit));
+  }
+  std::vector<Mention> read(std::int64_t edge) {
+    std::vector<Mention> out;
+    st_.bind(1, edge);
+    while (st_.executeStep()) out.push_back(store::read_mention(st_));
+    st_.reset();
+    return out;
+  }
+
+ private:
+  SQLite::Statement st_;
+};
+
 // Runs `sql` (edge rows, parameters: `ids` then edge filter binds once per
 // occurrence `repeats`), recomputes counts under the filter, applies
 // min_mentions, adds evidence and collects the actors.
@@ -62,17 +83,8 @@ Store::EdgeSet collect(SQLite::Database& db, const std::string& sql, const std::
   }
 
   if (with_evidence && evidence_limit > 0) {
-    SQLite::Statement ev(db, std::string("SELECT ") + store::kMentionColumns + " " + store::kAggregateFrom +
-                                 " WHERE m.edge_id = ?1" + q.mention_where +
-                                 " ORDER BY m.date DESC, m.id DESC LIMIT ?");
-    int limit_param = 2 + static_cast<int>(q.mention_binds.values.size());
-    q.mention_binds.apply(ev, 2);
-    ev.bind(limit_param, static_cast<std::int64_t>(evidence_limit));
-    for (auto& e : out.edges) {
-      ev.bind(1, e.id);
-      while (ev.executeStep()) e.evidence.push_back(store::read_mention(ev));
-      ev.reset();
-    }
+    EvidenceReader ev(db, q, evidence_limit);
+    for (auto& e : out.edges) e.evidence = ev.read(e.id);
   }
   return out;
 }
@@ -84,7 +96,7 @@ Store::EdgeSet Store::edges_of(std::string_view id, const Filter& f, bool with_e
   return store::guarded(impl_->path, [&] {
     store::ReadScope read(impl_->db);
     FilterSql q = store::filter_sql(f);
-    std::string cols = store::kEdgeColumns;
+    std::string cols = q.edge_columns();
     std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1" + q.edge_where + " UNION ALL SELECT " +
                       cols + " FROM edges e WHERE e.object = ?1 AND e.subject <> ?1" + q.edge_where;
     return collect(impl_->db, sql, {std::string(id)}, 2, q, with_evidence, evidence_limit);
@@ -96,12 +108,24 @@ Store::EdgeSet Store::edges_between(std::string_view a, std::string_view b, cons
   return store::guarded(impl_->path, [&] {
     store::ReadScope read(impl_->db);
     FilterSql q = store::filter_sql(f);
-    std::string cols = store::kEdgeColumns;
+    std::string cols = q.edge_columns();
     std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1 AND e.object = ?2" + q.edge_where;
     if (a != b)
       sql += " UNION ALL SELECT " + cols + " FROM edges e WHERE e.subject = ?2 AND e.object = ?1" + q.edge_where;
     return collect(impl_->db, sql, {std::string(a), std::string(b)}, a != b ? 2 : 1, q, with_evidence,
                    evidence_limit);
+  });
+}
+
+std::vector<std::vector<Mention>> Store::evidence(const std::vector<std::int64_t>& edge_ids, const Filter& f,
+                                                  std::size_t limit) const {
+  return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
+    std::vector<std::vector<Mention>> out(edge_ids.size());
+    if (limit == 0) return out;
+    EvidenceReader ev(impl_->db, store::filter_sql(f), limit);
+    for (std::size_t i = 0; i < edge_ids.size(); ++i) out[i] = ev.read(edge_ids[i]);
+    return out;
   });
 }
 

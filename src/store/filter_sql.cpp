@@ -14,6 +14,13 @@ std::string placeholders(std::size_t n) {
 const char* const kEdgeColumns =
     "e.id, e.subject, e.object, e.key, e.negated, e.cameo, e.root, e.quad, e.goldstein, e.plover, e.lemma, e.text, "
     "e.mentions, e.factual, e.articles, e.sources, e.first_date, e.last_date";
+const char* const kFactualEdgeColumns =
+    "e.id, e.subject, e.object, e.key, e.negated, e.cameo, e.root, e.quad, e.goldstein, e.plover, e.lemma, e.text, "
+    "e.factual, e.factual, e.f_articles, e.f_sources, e.f_first_date, e.f_last_date";
+
+const char* FilterSql::edge_columns() const noexcept {
+  return include_hypothetical ? kEdgeColumns : kFactualEdgeColumns;
+}
 
 FilterSql filter_sql(const Filter& f) {
   FilterSql q;

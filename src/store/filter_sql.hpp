@@ -19,17 +19,22 @@ struct FilterSql {
   bool include_hypothetical = false;
   std::uint32_t min_mentions = 1;
 
-  /// True when this edge's stored counts do not hold under the filter.
-  bool needs_recompute(const EdgeInfo& e) const noexcept {
-    return dates || (!include_hypothetical && e.factual != e.mentions);
-  }
+  /// True when the stored counts (all or factual-only, see edge_columns)
+  /// do not hold under the filter: only dates make mentions be recounted.
+  bool needs_recompute(const EdgeInfo&) const noexcept { return dates; }
+  /// The edge columns for read_edge() under this filter: without
+  /// hypothetical mentions, the factual-only aggregates stand in for the
+  /// counts (mentions = factual).
+  const char* edge_columns() const noexcept;
 };
 
 /// Translates f (assumed validated). Throws nothing.
 FilterSql filter_sql(const Filter& f);
 
-/// The columns read_edge() expects, for `SELECT <kEdgeColumns> FROM edges e`.
+/// The columns read_edge() expects, for `SELECT <kEdgeColumns> FROM edges e`
+/// (counts over all mentions), and the same with the factual-only counts.
 extern const char* const kEdgeColumns;
+extern const char* const kFactualEdgeColumns;
 
 /// Reads an edge row selected with kEdgeColumns starting at column `first`;
 /// source/target are left 0, subject/object ids are returned through the out params.

@@ -73,15 +73,14 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
     // Filtered aggregates, ordered by edge id, for the edges that need them.
     std::optional<SQLite::Statement> agg;
     bool agg_row = false;
-    if (q.dates || !q.include_hypothetical) {
-      std::string which = q.dates ? "" : " AND m.edge_id IN (SELECT id FROM edges WHERE mentions <> factual)";
+    if (q.dates) {
       agg.emplace(db, std::string("SELECT m.edge_id, ") + store::kAggregateColumns + " " + store::kAggregateFrom +
-                          " WHERE 1" + q.mention_where + which + " GROUP BY m.edge_id ORDER BY m.edge_id");
+                          " WHERE 1" + q.mention_where + " GROUP BY m.edge_id ORDER BY m.edge_id");
       q.mention_binds.apply(*agg);
       agg_row = agg->executeStep();
     }
 
-    SQLite::Statement st(db, std::string("SELECT ") + store::kEdgeColumns + " FROM edges e WHERE 1" + q.edge_where +
+    SQLite::Statement st(db, std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE 1" + q.edge_where +
                                  " ORDER BY e.id");
     q.edge_binds.apply(st);
     std::unordered_map<std::int64_t, std::uint32_t> by_id;

@@ -33,6 +33,10 @@ CREATE TABLE edges(
   mentions INTEGER NOT NULL DEFAULT 0, factual INTEGER NOT NULL DEFAULT 0,
   articles INTEGER NOT NULL DEFAULT 0, sources INTEGER NOT NULL DEFAULT 0,
   first_date TEXT, last_date TEXT,
+  -- The same aggregates over the factual (asserted or reported) mentions
+  -- only: the default filter reads them instead of recounting mentions.
+  f_articles INTEGER NOT NULL DEFAULT 0, f_sources INTEGER NOT NULL DEFAULT 0,
+  f_first_date TEXT, f_last_date TEXT,
   UNIQUE(subject, object, key, negated));
 CREATE INDEX edges_object ON edges(object);
 CREATE TABLE mentions(
@@ -44,6 +48,14 @@ CREATE TABLE mentions(
 -- Covers the recount of an edge (modality, date, article) without visiting rows.
 CREATE INDEX mentions_edge ON mentions(edge_id, modality, date, article_id);
 CREATE INDEX mentions_article ON mentions(article_id);
+-- Per actor and counterpart (both directions, once for a self-loop): the
+-- mentions and relations of the edges the default filter shows (not negated,
+-- factual mentions only). `query actor` on a hub reads its strongest
+-- counterparts here. Maintained with the edges' aggregates.
+CREATE TABLE pairs(
+  actor TEXT NOT NULL, other TEXT NOT NULL, mentions INTEGER NOT NULL, relations INTEGER NOT NULL,
+  PRIMARY KEY(actor, other)) WITHOUT ROWID;
+CREATE INDEX pairs_rank ON pairs(actor, mentions DESC, relations);
 )sql";
 
 [[noreturn]] void not_ours(const std::string& path, const std::string& why) {
@@ -74,7 +86,10 @@ void check_schema(SQLite::Database& db, const std::string& path) {
     throw StorageError(path + ": database schema version " + v + " is newer than this actorgraph supports (" +
                        std::to_string(Store::kSchemaVersion) + "); upgrade actorgraph");
   if (version < 1) not_ours(path, "");
-  for (const char* t : {"articles", "actors", "aliases", "edges", "mentions"})
+  if (version < Store::kSchemaVersion)
+    throw StorageError(path + ": database schema version " + v + " is older than this actorgraph's (" +
+                       std::to_string(Store::kSchemaVersion) + "); rebuild it with 'actorgraph build' from the articles");
+  for (const char* t : {"articles", "actors", "aliases", "edges", "mentions", "pairs"})
     if (!db.tableExists(t)) throw StorageError(path + ": damaged actorgraph database (table " + t + " missing)");
 }
 

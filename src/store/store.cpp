@@ -1,6 +1,7 @@
 // Store: opening, stats, removal and the shared recomputation of edges.
 #include <algorithm>
 
+#include "store/pairs.hpp"
 #include "store/store_impl.hpp"
 
 namespace actorgraph {
@@ -33,23 +34,46 @@ bool add_distinct(std::vector<std::string>& v, const char* s) {
 }
 }  // namespace
 
+namespace {
+// Distinct articles/sources and the date range of a set of mentions.
+struct Tally {
+  std::vector<std::string> articles, sources;
+  std::string first, last;
+  void add(const char* article, const char* source, const char* date) {
+    add_distinct(articles, article);
+    if (*source) add_distinct(sources, source);
+    if (*date) {
+      if (first.empty() || first > date) first = date;
+      if (last.empty() || last < date) last = date;
+    }
+  }
+};
+}  // namespace
+
 EdgeCounts count_mentions(SQLite::Statement& st) {
   EdgeCounts c;
-  std::vector<std::string> articles, sources;
+  Tally all, factual;
   while (st.executeStep()) {
     ++c.mentions;
     Modality m = Modality::asserted;
     parse_modality(st.getColumn(2).getText(""), m);
-    if (m == Modality::asserted || m == Modality::reported) ++c.factual;
-    if (add_distinct(articles, st.getColumn(0).getText(""))) ++c.articles;
+    const char* article = st.getColumn(0).getText("");
     const char* source = st.getColumn(1).getText("");
-    if (*source && add_distinct(sources, source)) ++c.sources;
     const char* date = st.getColumn(3).getText("");
-    if (*date) {
-      if (c.first_date.empty() || c.first_date > date) c.first_date = date;
-      if (c.last_date.empty() || c.last_date < date) c.last_date = date;
+    all.add(article, source, date);
+    if (m == Modality::asserted || m == Modality::reported) {
+      ++c.factual;
+      factual.add(article, source, date);
     }
   }
+  c.articles = static_cast<std::uint32_t>(all.articles.size());
+  c.sources = static_cast<std::uint32_t>(all.sources.size());
+  c.first_date = std::move(all.first);
+  c.last_date = std::move(all.last);
+  c.f_articles = static_cast<std::uint32_t>(factual.articles.size());
+  c.f_sources = static_cast<std::uint32_t>(factual.sources.size());
+  c.f_first_date = std::move(factual.first);
+  c.f_last_date = std::move(factual.last);
   return c;
 }
 
@@ -60,38 +84,56 @@ void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t
   SQLite::Statement select(db, std::string("SELECT ") + kCountColumns + " " + kAggregateFrom + " WHERE m.edge_id = ?");
   SQLite::Statement update(db,
                            "UPDATE edges SET mentions = ?, factual = ?, articles = ?, sources = ?, first_date = ?, "
-                           "last_date = ? WHERE id = ?");
-  SQLite::Statement ends(db, "SELECT subject, object FROM edges WHERE id = ?");
+                           "last_date = ?, f_articles = ?, f_sources = ?, f_first_date = ?, f_last_date = ? "
+                           "WHERE id = ?");
+  SQLite::Statement before(db, "SELECT subject, object, negated, factual FROM edges WHERE id = ?");
   SQLite::Statement drop(db, "DELETE FROM edges WHERE id = ?");
   std::unordered_set<std::string> orphans;  // ends of deleted edges: maybe left without edges
+  PairDeltas pairs;
+  std::string subject, object;
   for (std::int64_t id : ids) {
+    before.bind(1, id);
+    if (!before.executeStep()) {  // already gone
+      before.reset();
+      continue;
+    }
+    subject = before.getColumn(0).getText("");
+    object = before.getColumn(1).getText("");
+    const bool negated = before.getColumn(2).getInt() != 0;
+    pairs.add(subject, object, negated, before.getColumn(3).getInt64(), -1);
+    before.reset();
+
     select.bind(1, id);
     EdgeCounts c = count_mentions(select);
     select.reset();
     if (c.mentions == 0) {
-      ends.bind(1, id);
-      if (ends.executeStep()) {
-        orphans.insert(ends.getColumn(0).getText(""));
-        orphans.insert(ends.getColumn(1).getText(""));
-      }
-      ends.reset();
+      orphans.insert(subject);
+      orphans.insert(object);
       drop.bind(1, id);
       drop.exec();
       drop.reset();
       continue;
     }
+    pairs.add(subject, object, negated, c.factual, +1);
     update.bind(1, c.mentions);
     update.bind(2, c.factual);
     update.bind(3, c.articles);
     update.bind(4, c.sources);
-    if (c.first_date.empty()) update.bind(5);
-    else update.bind(5, c.first_date);
-    if (c.last_date.empty()) update.bind(6);
-    else update.bind(6, c.last_date);
-    update.bind(7, id);
+    auto date_or_null = [&](int param, const std::string& date) {
+      if (date.empty()) update.bind(param);
+      else update.bind(param, date);
+    };
+    date_or_null(5, c.first_date);
+    date_or_null(6, c.last_date);
+    update.bind(7, c.f_articles);
+    update.bind(8, c.f_sources);
+    date_or_null(9, c.f_first_date);
+    date_or_null(10, c.f_last_date);
+    update.bind(11, id);
     update.exec();
     update.reset();
   }
+  pairs.apply(db);
   // An actor is known only through its edges: one left without any goes,
   // with its aliases, so removing every article empties the database.
   SQLite::Statement used(db,

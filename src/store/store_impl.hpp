@@ -96,15 +96,19 @@ extern const char* const kAggregateFrom;  ///< "FROM mentions m LEFT JOIN articl
 /// Columns read by count_mentions(): article id, article source, modality, date.
 extern const char* const kCountColumns;
 
-/// Counts of one edge's mentions (the merge rule's aggregates).
+/// Counts of one edge's mentions (the merge rule's aggregates), over all its
+/// mentions and (f_*) over its factual ones only.
 struct EdgeCounts {
   std::uint32_t mentions = 0, factual = 0, articles = 0, sources = 0;
   std::string first_date, last_date;
+  std::uint32_t f_articles = 0, f_sources = 0;
+  std::string f_first_date, f_last_date;
 };
 
 /// Steps `st` (selecting kCountColumns, already bound) to the end and counts
 /// its rows: factual = asserted or reported; distinct articles and non-empty
-/// sources; min/max non-empty date. Cheaper than COUNT(DISTINCT) in SQL.
+/// sources; min/max non-empty date; the same again over the factual rows.
+/// Cheaper than COUNT(DISTINCT) in SQL.
 EdgeCounts count_mentions(SQLite::Statement& st);
 
 /// Recomputes the aggregates of the given edges from their mentions and

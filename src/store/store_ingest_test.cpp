@@ -322,11 +322,13 @@ TEST_CASE("store: random adds, replacements and removals keep every edge equal t
     for (const auto& id : gone) current.erase(id);
     for (const auto& id : missing) CHECK(std::find(gone.begin(), gone.end(), id) != gone.end());
   }
-  ActorGraph expected;
+  ActorGraph expected, expected_factual;
   std::size_t mentions = 0;
   for (const auto& [id, doc] : current)
     for (const auto& t : doc.second) {
       expected.merge(t, doc.first.title, doc.first.source);
+      if (t.modality == Modality::asserted || t.modality == Modality::reported)
+        expected_factual.merge(t, doc.first.title, doc.first.source);
       ++mentions;
     }
   CHECK(store.stats().articles == current.size());
@@ -346,4 +348,87 @@ TEST_CASE("store: random adds, replacements and removals keep every edge equal t
     CHECK(y->first_date == x.first_date);
     CHECK(y->last_date == x.last_date);
   }
+  // Leaving hypothetical and intended mentions out (the default) reads the
+  // stored factual-only aggregates: equal to a merge of the factual triples.
+  Filter factual = everything();
+  factual.include_hypothetical = false;
+  auto loaded_factual = store.load(factual);
+  REQUIRE(loaded_factual.num_edges() == expected_factual.num_edges());
+  CHECK(expected_factual.num_edges() < expected.num_edges());  // the test exercises the difference
+  std::size_t differ = 0;  // edges whose factual counts are not their full counts
+  for (std::uint32_t i = 0; i < expected_factual.num_edges(); ++i) {
+    const auto& x = expected_factual.edge(i);
+    const std::string s = expected_factual.actor(x.source).id, o = expected_factual.actor(x.target).id;
+    const auto* y = find_edge(loaded_factual, s, o, x.key, x.negated);
+    REQUIRE(y);
+    CHECK(y->mentions == x.mentions);
+    CHECK(y->factual == x.mentions);
+    CHECK(y->articles == x.articles);
+    CHECK(y->sources == x.sources);
+    CHECK(y->first_date == x.first_date);
+    CHECK(y->last_date == x.last_date);
+    // the neighbourhood query reads the same columns
+    auto set = store.edges_of(s, factual);
+    auto it = std::find_if(set.edges.begin(), set.edges.end(), [&](const EdgeInfo& e) { return e.id == y->id; });
+    REQUIRE(it != set.edges.end());
+    CHECK(it->mentions == x.mentions);
+    CHECK(it->articles == x.articles);
+    CHECK(it->sources == x.sources);
+    CHECK(it->first_date == x.first_date);
+    CHECK(it->last_date == x.last_date);
+    const auto* full = find_edge(loaded, s, o, x.key, x.negated);
+    REQUIRE(full);
+    if (full->mentions != y->mentions || full->articles != y->articles || full->first_date != y->first_date) ++differ;
+  }
+  CHECK(differ > 0);
+
+  // The pairs table (behind Store::counterparts under the default filter)
+  // equals the non-negated factual edges summed per actor pair.
+  std::map<std::string, std::map<std::string, std::pair<std::uint64_t, std::uint32_t>>> pairs;
+  for (std::uint32_t i = 0; i < expected_factual.num_edges(); ++i) {
+    const auto& x = expected_factual.edge(i);
+    if (x.negated) continue;
+    const std::string s = expected_factual.actor(x.source).id, o = expected_factual.actor(x.target).id;
+    for (auto [a, b] : {std::pair{s, o}, std::pair{o, s}}) {
+      auto& p = pairs[a][b];
+      p.first += x.mentions;
+      p.second += 1;
+      if (s == o) break;
+    }
+  }
+  std::size_t checked = 0;
+  for (const Actor& actor : cast) {
+    auto got = store.counterparts(actor.id, Filter{}, 100);
+    const auto& want = pairs[actor.id];
+    std::uint64_t relations = 0;
+    for (const auto& [other, p] : want) relations += p.second;
+    CHECK(got.actors == want.size());
+    CHECK(got.relations == relations);
+    REQUIRE(got.top.size() == want.size());
+    for (std::size_t k = 0; k < got.top.size(); ++k) {
+      auto it = want.find(got.top[k].id);
+      REQUIRE(it != want.end());
+      CHECK(got.top[k].mentions == it->second.first);
+      CHECK(got.top[k].relations == it->second.second);
+      if (k > 0) CHECK(got.top[k - 1].mentions >= got.top[k].mentions);
+      ++checked;
+    }
+    // A filter the pairs table does not answer groups the edges instead: the same here.
+    Filter codes;
+    codes.cameo = {"0", "1"};
+    auto grouped = store.counterparts(actor.id, codes, 100);
+    CHECK(grouped.actors == got.actors);
+    CHECK(grouped.relations == got.relations);
+    REQUIRE(grouped.top.size() == got.top.size());
+    for (std::size_t k = 0; k < got.top.size(); ++k) {
+      CHECK(grouped.top[k].id == got.top[k].id);
+      CHECK(grouped.top[k].mentions == got.top[k].mentions);
+    }
+  }
+  CHECK(checked > 0);
+  // Removing everything empties the pairs table with the edges.
+  std::vector<std::string> all;
+  for (const auto& [id, doc] : current) all.push_back(id);
+  store.remove_articles(all);
+  for (const Actor& actor : cast) CHECK(store.counterparts(actor.id, Filter{}, 100).actors == 0);
 }

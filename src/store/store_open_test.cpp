@@ -57,6 +57,12 @@ TEST_CASE("open: errors name the file and the reason") {
     SQLite::Database db(newer, SQLite::OPEN_READWRITE);
     db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
   }
+  const auto older = dir.file("older.db");
+  { Store s(older, Store::Mode::read_write); }
+  {
+    SQLite::Database db(older, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  }
   const auto missing = dir.file("missing.db");
   const auto no_version = dir.file("no-version.db");
   {
@@ -71,7 +77,14 @@ TEST_CASE("open: errors name the file and the reason") {
       {foreign, Store::Mode::read_write, foreign + ": not an actorgraph database"},
       {foreign, Store::Mode::read_only, foreign + ": not an actorgraph database"},
       {newer, Store::Mode::read_only,
-       newer + ": database schema version 99 is newer than this actorgraph supports (1); upgrade actorgraph"},
+       newer + ": database schema version 99 is newer than this actorgraph supports (" +
+           std::to_string(Store::kSchemaVersion) + "); upgrade actorgraph"},
+      {older, Store::Mode::read_only,
+       older + ": database schema version 1 is older than this actorgraph's (" + std::to_string(Store::kSchemaVersion) +
+           "); rebuild it with 'actorgraph build' from the articles"},
+      {older, Store::Mode::read_write,
+       older + ": database schema version 1 is older than this actorgraph's (" + std::to_string(Store::kSchemaVersion) +
+           "); rebuild it with 'actorgraph build' from the articles"},
       {no_version, Store::Mode::read_write, no_version + ": not an actorgraph database"},
       {missing, Store::Mode::read_only, missing + ": no such database; run 'actorgraph build' first"},
       {dir.file(""), Store::Mode::read_write, dir.file("") + ": is a directory, not a database"},

@@ -2,6 +2,7 @@
 //
 //   bench_scale [ACTORGRAPH_EXE] [--edges N | --quick] [--workdir DIR] [--keep]
 //               [--python /usr/bin/python3] [--script networkx_side.py] [--runs 10] [--seed S]
+//               [--reuse-db]
 //
 // 1. Builds a database of N distinct edges (default 1,000,000) of synthetic,
 //    Zipf-skewed triples through Store::begin_batch/add/commit (in a child
@@ -12,6 +13,8 @@
 //    side with the speed-up per operation (target >= 20x).
 // 4. Times `ACTORGRAPH_EXE query --db DB actor HUB` as a whole process
 //    (median of --runs; target < 50 ms) and its peak memory (target < 1 GiB).
+// --reuse-db keeps DIR/scale.db from an earlier run with --workdir DIR --keep
+// (the same --edges and --seed) instead of building it again.
 // Exit: 0 done; 1 error or the two sides disagree on a result; 2 bad usage;
 // 77 (skip) when Python/NetworkX is missing (actorgraph's side is still timed).
 #include <algorithm>
@@ -47,7 +50,7 @@ struct Options {
   std::string exe, workdir, python = "/usr/bin/python3", script = SCALE_SCRIPT, generate;
   std::uint64_t edges = 1000000, seed = 20240601;
   int runs = 10;
-  bool keep = false;
+  bool keep = false, reuse_db = false;
 };
 
 Options parse(int argc, char** argv) {
@@ -62,6 +65,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--quick") o.edges = 100000;
     else if (a == "--workdir") o.workdir = value();
     else if (a == "--keep") o.keep = true;
+    else if (a == "--reuse-db") o.reuse_db = true;
     else if (a == "--python") o.python = value();
     else if (a == "--script") o.script = value();
     else if (a == "--runs") o.runs = std::max(1, std::stoi(value()));
@@ -144,7 +148,9 @@ int run(const Options& o) {
     fs::create_directories(dir);
   }
   const std::string db = dir + "/scale.db";
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db + suffix);
+  const bool reuse = o.reuse_db && fs::exists(db) && fs::exists(dir + "/generate.out");
+  if (!reuse)
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db + suffix);
   std::printf("scale benchmark: %llu edges, %llu actors, seed %llu, work dir %s\n",
               static_cast<unsigned long long>(o.edges), static_cast<unsigned long long>(actor_count(o.edges)),
               static_cast<unsigned long long>(o.seed), dir.c_str());
@@ -153,7 +159,12 @@ int run(const Options& o) {
   Report rep;
   rep.edges_target = o.edges;
   // 1. Build, in a child process.
-  {
+  if (reuse) {
+    RunResult none;
+    rep.build = read_build(dir + "/generate.out", none);
+    rep.build.db_bytes = fs::file_size(db);
+    std::printf("reusing %s (build figures below are not measured in this run)\n", db.c_str());
+  } else {
     auto r = run_process({"/proc/self/exe", "--generate", db, "--edges", std::to_string(o.edges), "--seed",
                           std::to_string(o.seed)},
                          dir + "/generate.out", "", dir + "/generate.measure");

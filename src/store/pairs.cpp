@@ -1,0 +1,56 @@
+// The pairs table: per actor and counterpart, the mentions and relations
+// that the default filter shows (non-negated edges, factual mentions), kept
+// up to date by recompute_edges() so that `query actor` on a hub reads its
+// strongest counterparts from an index instead of every edge.
+#include "store/pairs.hpp"
+
+namespace actorgraph::store {
+
+void PairDeltas::add(const std::string& subject, const std::string& object, bool negated, std::int64_t factual,
+                     int sign) {
+  if (negated || factual <= 0) return;  // not shown by the default filter
+  auto bump = [&](const std::string& a, const std::string& b) {
+    std::string key;
+    key.reserve(a.size() + b.size() + 1);
+    key.append(a).append(1, '\x1f').append(b);
+    Delta& d = deltas_[std::move(key)];
+    d.mentions += sign * factual;
+    d.relations += sign;
+  };
+  bump(subject, object);
+  if (subject != object) bump(object, subject);
+}
+
+void PairDeltas::apply(SQLite::Database& db) {
+  SQLite::Statement upsert(db,
+                           "INSERT INTO pairs(actor, other, mentions, relations) VALUES(?1, ?2, ?3, ?4) "
+                           "ON CONFLICT(actor, other) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                           "relations = relations + excluded.relations");
+  SQLite::Statement drop(db, "DELETE FROM pairs WHERE actor = ?1 AND other = ?2 AND relations <= 0");
+  for (const auto& [key, d] : deltas_) {
+    if (d.mentions == 0 && d.relations == 0) continue;
+    const std::size_t cut = key.find('\x1f');
+    const std::string actor = key.substr(0, cut), other = key.substr(cut + 1);
+    upsert.bind(1, actor);
+    upsert.bind(2, other);
+    upsert.bind(3, d.mentions);
+    upsert.bind(4, d.relations);
+    upsert.exec();
+    upsert.reset();
+    if (d.relations < 0) {
+      drop.bind(1, actor);
+      drop.bind(2, other);
+      drop.exec();
+      drop.reset();
+    }
+  }
+  deltas_.clear();
+}
+
+bool pairs_answer(const Filter& f) {
+  return !f.include_negated && !f.include_hypothetical && f.since.empty() && f.until.empty() && f.cameo.empty() &&
+         f.roots.empty() && f.quads.empty() && f.plover.empty() && f.types.empty() && f.countries.empty() &&
+         f.min_mentions <= 1;
+}
+
+}  // namespace actorgraph::store
