@@ -216,7 +216,27 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
       want = ag.type == ActorType::media ? kWantMedia : ag.person ? kWantTitle : -1;
     }
     if (want < 0) return false;
-    return pick(m, a, sent, i, want, x, r);
+    if (pick(m, a, sent, i, want, x, r)) return true;
+    if (want != kWantTitle) return false;
+    // No holder of the title was named: "the interior minister" is the
+    // government's, of the country named last in the sentence or else of the
+    // article's country.
+    // An indefinite one ("send a delegation") refers to no one yet; "a
+    // spokesman for the Chinese foreign ministry" is that ministry's.
+    int c = -1;
+    if (i + 1 < a.sent_me[sent] && x.te < a.tok.size() && (a.norm(x.te) == "for" || a.norm(x.te) == "of") &&
+        a.mentions[i + 1].tb <= x.te + 2)
+      c = country_of(m, a, a.mentions[i + 1].ref);
+    if (c < 0 && x.tb > 0 && (a.norm(x.tb - 1) == "a" || a.norm(x.tb - 1) == "an")) return false;
+    for (std::size_t j = i; c < 0 && j-- > a.sent_mb[sent];)
+      if (a.mentions[j].kind != MentionKind::pronoun) c = country_of(m, a, a.mentions[j].ref);
+    if (c < 0) c = article_country(m, a);
+    if (c < 0) return false;
+    r = Ref{};
+    r.kind = Ref::kDerived;
+    r.entry = c;
+    r.agent = x.agent;
+    return true;
   }
 }
 

@@ -58,6 +58,12 @@ TEST_CASE("reference resolution by phenomenon") {
        {"generic-opposition>attack>russia"}},
       {"the sides of a conflict are no one country", "Iran held elections. Both protesters condemned Russia.",
        {"generic-opposition>condemn>russia"}},
+      {"a title with no holder named is the government's of the article's country",
+       "Iran held elections. The chancellor condemned Russia.", {"iran-gov>condemn>russia"}},
+      {"a title with no holder takes the sentence's country first",
+       "Iran held elections. In Brazil the chancellor condemned Russia.", {"brazil-gov>condemn>russia"}},
+      {"a title for a state organ is that state's", "Iran held elections. A chancellor for the Chinese foreign ministry condemned Russia.",
+       {"china-gov>condemn>russia"}},
       {"no earlier country: no country", "The government condemned Russia.", {"generic-government>condemn>russia"}},
   };
   for (const auto& c : cases) {

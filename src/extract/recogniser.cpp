@@ -56,6 +56,13 @@ bool case_ok(const Analysis& a, std::uint32_t start, std::uint32_t len, const Fo
 
 bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
                 const std::vector<std::int32_t>& seen) {
+  // Before another unknown capitalised word it is a given name, not this
+  // person's surname: "Mahmud Abbas" is no "Mahmud".
+  if (tb + 1 < a.tok.size()) {
+    const auto& n = a.tok[tb + 1];
+    if ((n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps)) && n.wi.pos == 0 && !(n.cls & kNonName))
+      return false;
+  }
   if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return true;
   if (m.is_leader(person, a.date)) return true;
   return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0;
@@ -98,6 +105,36 @@ bool dateline(const Model& m, const Analysis& a, std::uint32_t si, const Raw& r)
     if (!(a.tok[t].flags & kAllCaps) || a.norm(t).size() < 3) return false;
   auto p = a.norm(r.te);
   return p == "(" || p == "," || p == ":" || p == "-";
+}
+
+/// "Vietnamese-led forces", "US-led coalition": a capitalised token "<X>-led"
+/// (run, dominated, commanded, ruled) names X's country as an adjective would.
+/// Other compounds ("Russian-backed", "UK-based") name someone else.
+bool led_compound(const Model& m, const Analysis& a, std::uint32_t i, Raw& out) {
+  const auto& d = a.tok[i];
+  if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & kPunct) || d.word != kNoWord) return false;
+  std::string_view w = a.norm(i);
+  auto dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  static constexpr std::string_view kLed[] = {"led", "run", "dominated", "commanded", "ruled"};
+  std::string_view suffix = w.substr(dash + 1);
+  bool led = false;
+  for (auto x : kLed) led = led || suffix == x;
+  if (!led) return false;
+  auto id = m.vocab().find(w.substr(0, dash));
+  if (id == kNoWord) return false;
+  std::uint32_t node = m.trie().child(0, id);
+  if (node == 0) return false;
+  const FormTarget* best = nullptr;
+  for (const auto& t : m.trie().targets(node)) {
+    if (t.kind == FormKind::adjective) { best = &t; break; }
+    if ((t.kind == FormKind::name || t.kind == FormKind::metonym) &&
+        m.actors()[t.index].actor.type == ActorType::country && !best)
+      best = &t;
+  }
+  if (!best) return false;
+  out = {i, i + 1, FormKind::adjective, best->index, false, false};
+  return true;
 }
 
 bool is_person_entry(const Model& m, const Raw& r) {
@@ -196,6 +233,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       raw.push_back(r);
       i = r.te;
+      continue;
+    }
+    if (led_compound(m, a, i, r)) {
+      raw.push_back(r);
+      ++i;
       continue;
     }
     const auto& d = a.tok[i];
@@ -484,7 +526,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           if (c >= 0) x.ref.entry = c;
         }
       } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
-        if (!m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) ctx = x.ref.entry;
+        // A news agency's country is not the story's ("an AFP correspondent said rebels ...").
+        const bool media = x.ref.kind == Ref::kEntry
+                               ? m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type == ActorType::media
+                               : x.ref.agent >= 0 && agents[static_cast<std::size_t>(x.ref.agent)].type == ActorType::media;
+        if (!media && !m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) ctx = x.ref.entry;
       }
       ++j;
     }

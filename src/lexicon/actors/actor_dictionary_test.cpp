@@ -211,7 +211,15 @@ TEST_CASE("builtin: agents have sectors, persons have titles") {
               {"foreign minister", "GOV", true, "foreign minister"}, {"police", "COP", false, ""},
               {"rebels", "REB", false, ""},        {"protesters", "OPP", false, ""},
               {"lawmakers", "LEG", false, ""},     {"court", "JUD", false, ""},
-              {"refugees", "REF", false, ""},      {"civilians", "CVL", false, ""}};
+              {"refugees", "REF", false, ""},      {"civilians", "CVL", false, ""},
+              // Titles of ministers and deputies, so that "Russian Deputy Foreign Minister
+              // Sergei Ryabkov" is one person of the Russian government.
+              {"deputy foreign minister", "GOV", true, "deputy foreign minister"},
+              {"vice premier", "GOV", true, "deputy prime minister"},
+              {"deputy secretary of defense", "MIL", true, "deputy defence minister"},
+              {"interior minister", "GOV", true, "minister"},
+              {"deputy secretary of energy", "GOV", true, "minister"},
+              {"national security adviser", "GOV", true, "national security adviser"}};
   for (const auto& r : rows) {
     CAPTURE(r.form);
     const auto* a = agent(r.form);
