@@ -92,6 +92,8 @@ class SentenceRun {
   std::vector<std::int32_t> agents_;  ///< subject mention of each triple of the sentence
   std::vector<std::int32_t> subs_, objs_;
   bool has_must_ = false;  ///< the sentence has "must" (obligations are looked for)
+  std::uint32_t condition_at_ = kNone;  ///< first "unless" of the sentence (kNone when none)
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 };
 
 void SentenceRun::ensure_recognised(std::uint32_t si) {
@@ -386,6 +388,10 @@ void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
   if (f.negated) {
     f.refusal = true;
     f.negated = false;
+  } else if (condition_at_ != kNone && condition_at_ > g.head) {
+    // "… will withdraw its force from Chad unless …": a future under a negative
+    // condition is a threat ("would meet him if he gave them a veto" stays an offer).
+    f.threat = true;
   } else {
     f.future = true;
   }
@@ -518,6 +524,9 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
         // A refused event did not happen: without a counterpart it is a plain rejection.
         if (code.empty() && f.refusal) code = "120";
         if (code.empty() && f.demand) code = "100";
+        // A threatened event with no threat of its own in CAMEO ("threatened
+        // to withdraw"): a threat, not specified.
+        if (code.empty() && f.threat) code = "130";
         if (f.refusal) t.relation.lemma.insert(0, "refuse to ");
         if (f.demand) t.relation.lemma.insert(0, "demand that ");
         if (!code.empty()) {
@@ -748,7 +757,12 @@ void SentenceRun::relations(std::uint32_t si) {
   heads_.clear();
   agents_.clear();
   has_must_ = false;
-  for (std::uint32_t t = s.first; t < s.last && !has_must_; ++t) has_must_ = a_.tok[t].word == m_.w_must;
+  condition_at_ = kNone;
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto w = a_.tok[t].word;
+    if (w == m_.w_must) has_must_ = true;
+    if (w == m_.w_unless && condition_at_ == kNone) condition_at_ = t;
+  }
   for (std::uint32_t t = s.first; t < s.last; ++t) {
     if (a_.mention_at[t] >= 0) continue;
     const auto& d = a_.tok[t];

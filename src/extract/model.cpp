@@ -281,6 +281,7 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_than = vocab_.intern("than");
   w_up = vocab_.intern("up");
   w_at = vocab_.intern("at");
+  w_unless = vocab_.intern("unless");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

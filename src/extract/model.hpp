@@ -165,7 +165,8 @@ class Model {
                 w_intend = kNoWord, w_hope = kNoWord, w_aim = kNoWord, w_wish = kNoWord,
                 w_refuse = kNoWord, w_decline = kNoWord, w_would = kNoWord, w_must = kNoWord,
                 w_that = kNoWord, w_last = kNoWord, w_this = kNoWord, w_next = kNoWord, w_a = kNoWord,
-                w_an = kNoWord, w_than = kNoWord, w_up = kNoWord, w_at = kNoWord;
+                w_an = kNoWord, w_than = kNoWord, w_up = kNoWord, w_at = kNoWord,
+                w_unless = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

@@ -100,6 +100,7 @@ bool quantity_word(const Analysis& a, std::uint32_t t) {
 /// 100", "up to 16", "at least eight". Returns how many tokens to skip (0: none).
 std::uint32_t approximator(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
   auto number_at = [&](std::uint32_t u) { return u < last && (a.tok[u].flags & text::kNumber); };
+  if (!number_at(t + 1) && !number_at(t + 2)) return 0;  // the common case: no number ahead
   auto w = a.norm(t);
   if ((w == "about" || w == "nearly" || w == "almost" || w == "around" || w == "approximately" ||
        w == "roughly" || w == "over" || w == "some") && number_at(t + 1))

@@ -257,6 +257,14 @@ TEST_CASE("futures: the actor's own future is its intent, a denied future a refu
       {"past stays", "China supported Ukraine.", {"china>051>ukraine"}},
       {"code without an intent counterpart stays", "China will condemn Russia.", {"china>111>russia"}},
       {"a future obligation is no refusal", "China will not have to support Ukraine.", {"china>051>ukraine!"}},
+      {"a conditional future is a threat", "Russia will attack Ukraine unless Iran condemns China.",
+       {"russia>1384>ukraine", "iran>111>china"}},
+      {"a conditional future with no threat code: 130", "China will support Ukraine unless Iran condemns Russia.",
+       {"china>130>ukraine", "iran>111>russia"}},
+      {"a positive condition is an offer", "China will support Ukraine if Iran condemns Russia.",
+       {"china>032>ukraine", "iran>111>russia"}},
+      {"a condition before the future does not count", "Unless Iran condemns Russia, China will support Ukraine.",
+       {"china>032>ukraine", "iran>111>russia"}},
       {"nominal event of a light verb under will", "Russia will supply aid to Ukraine.", {"russia>033>ukraine"}},
   });
 }
