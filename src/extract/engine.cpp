@@ -673,6 +673,9 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
     if ((q.flags & text::kPunct) || (q.cls & (kDeterminer | kCoord | kNegator | kModalHypo | kModalIntent | kAux)) ||
         !(q.wi.pos & (text::kAdj | text::kNoun)) || (q.wi.pos & text::kPreposition))
       break;
+    // "China ordered sanctions", "sought talks": a verb in use ends the phrase
+    // (its subject is no qualifier of the noun).
+    if ((q.wi.pos & text::kVerb) && verb_use(m_, a_, s.first, u)) break;
     rel_b = u;
   }
   if (f.subject < 0) {
@@ -681,6 +684,30 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
       auto u = static_cast<std::uint32_t>(j);
       const auto& q = a_.tok[u];
       if (a_.mention_at[u] >= 0 || (q.flags & text::kPunct)) break;
+      {
+        // "ordered an investigation against Iran", "called for sanctions
+        // against X": the demand (order, demand, insist) or the appeal for the
+        // nominal event (CAMEO's demand and appeal frames).
+        const bool call_for = q.word == m_.w_for && u > s.first && a_.tok[u - 1].verb_lemma == m_.w_call;
+        const std::uint32_t v = call_for ? u - 1 : u;
+        const auto vl = a_.tok[v].verb_lemma;
+        const bool demand = vl == m_.w_demand || vl == m_.w_order || vl == m_.w_insist;
+        const bool appeal = call_for || (vl != kNoWord && (m_.classes(vl) & kAppealVerb) && !demand);
+        if ((demand || appeal) && verb_use(m_, a_, s.first, v)) {
+          for (auto h : heads_)
+            if (h == v) return;  // "called for talks with X": the verb's own pattern coded it
+          VerbGroup g = verb_group(m_, a_, s.first, v);
+          auto sf = find_subject(m_, a_, s.first, g, prev_subject);
+          if (g.passive || sf.mention < 0) break;
+          f.subject = sf.mention;
+          f.negated = f.negated || g.negated;
+          f.modality = g.modality;
+          if (demand) f.demand = true;
+          else f.appeal = call_for ? std::string_view("call for") : std::string_view(a_.tok[v].wi.verb_lemma);
+          rel_b = g.start;
+          break;
+        }
+      }
       if (q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kNegatingVerb) && verb_use(m_, a_, s.first, u)) {
         // "cancelled a planned visit to": the event did not take place.
         f.negated = true;

@@ -282,6 +282,10 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_up = vocab_.intern("up");
   w_at = vocab_.intern("at");
   w_unless = vocab_.intern("unless");
+  w_call = vocab_.intern("call");
+  w_demand = vocab_.intern("demand");
+  w_order = vocab_.intern("order");
+  w_insist = vocab_.intern("insist");
 
   patterns_.resize(relations.size());
   for (std::uint32_t i = 0; i < relations.size(); ++i) {

@@ -294,3 +294,15 @@ TEST_CASE("reported use of force: the claimant accuses the agent") {
       {"a media source reports", "The South China Morning Post said Russia attacked Iran.", {"russia>190>iran"}},
   });
 }
+
+TEST_CASE("appeals and demands for nominal events") {
+  check_coded({
+      {"ordered: demand frame (none for sanctions: 100)", "China ordered sanctions against Russia.",
+       {"china>100>russia"}},
+      {"demanded talks: demand frame", "China demanded talks with Russia.", {"china>106>russia"}},
+      {"called for: appeal frame (none: 020)", "China called for tough sanctions against Russia.",
+       {"china>020>russia"}},
+      {"sought talks: appeal frame", "China sought talks with Russia.", {"china>026>russia"}},
+      {"a light verb keeps the event", "China imposed sanctions against Russia.", {"china>163>russia"}},
+  });
+}
