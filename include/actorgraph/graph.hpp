@@ -40,10 +40,12 @@ struct EdgeInfo {
   std::vector<Mention> evidence;       ///< filled only when loaded with evidence
 };
 
-/// A directed multigraph over actors, backed by a Boost adjacency_list
-/// (bidirectional, vecS) with bundled properties. Vertices and edges are
-/// addressed by dense indices (0..num-1) that stay valid until the graph is
-/// destroyed (nothing is ever removed). Not thread-safe for writes.
+/// A directed multigraph over actors: flat vectors of actors and edges with
+/// compressed sparse row adjacency in both directions, built on first use
+/// (src/graph/boost_graph.hpp). Vertices and edges are addressed by dense
+/// indices (0..num-1) that stay valid until the graph is destroyed (nothing
+/// is ever removed). Not thread-safe: out_edges/in_edges may rebuild the
+/// adjacency after edges were added.
 class ActorGraph {
  public:
   ActorGraph();
@@ -73,7 +75,7 @@ class ActorGraph {
   std::vector<std::uint32_t> out_edges(std::uint32_t v) const;
   std::vector<std::uint32_t> in_edges(std::uint32_t v) const;
 
-  /// The Boost graph itself, for algorithms in src/ (see src/graph/boost_graph.hpp).
+  /// The storage itself, for algorithms in src/ (see src/graph/boost_graph.hpp).
   struct Impl;
   Impl& impl() noexcept { return *impl_; }
   const Impl& impl() const noexcept { return *impl_; }

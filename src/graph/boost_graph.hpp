@@ -1,10 +1,17 @@
-// Internal: the Boost adjacency_list behind ActorGraph, for algorithms in
-// src/ (BFS, page_rank, brandes_betweenness_centrality …). Include only from
-// .cpp files in src/; Boost types stay out of include/.
+// Internal: the storage behind ActorGraph, for algorithms in src/. Include
+// only from .cpp files in src/.
+//
+// A million-edge graph must load in well under a second and fit in memory
+// with its EdgeInfo records, so the graph is two flat vectors (actors, edges)
+// plus compressed sparse row (CSR) adjacency in both directions, built on
+// first use from the edges' ends (edges are only ever appended). Algorithms
+// read the CSR arrays (query/algorithms.cpp) or build a Boost graph from them
+// where Boost has the algorithm (betweenness).
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -12,22 +19,17 @@
 
 namespace actorgraph {
 
-/// Bundled vertex property: the actor itself. The vertex descriptor (vecS)
-/// equals the ActorGraph vertex index.
-struct VertexProps {
-  Actor actor;
-};
+/// Adjacency of edges [0, edges) in CSR form. For vertex v, entries
+/// out_start[v] .. out_start[v+1] of out_edge / out_target are its out-edges
+/// (edge index, target vertex) in edge-index order; likewise in_* for
+/// in-edges (edge index, source vertex).
+struct Csr {
+  std::size_t vertices = 0, edges = 0;  ///< what it was built for
+  std::vector<std::uint32_t> out_start, out_edge, out_target;
+  std::vector<std::uint32_t> in_start, in_edge, in_source;
 
-/// Bundled edge property: the edge index into Impl::info (and Impl::edges).
-/// `weight` is the edge's mention count, ready for weighted algorithms.
-struct EdgeProps {
-  std::uint32_t index = 0;
-  double weight = 1;
+  std::uint32_t out_degree(std::uint32_t v) const { return out_start[v + 1] - out_start[v]; }
 };
-
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
-using BoostVertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
-using BoostEdge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
 /// Merge key with the relation key interned: (source, target, key id, negated).
 struct PackedEdgeKey {
@@ -50,12 +52,17 @@ struct MergeSeen {
   std::vector<std::uint32_t> articles, sources;  // sorted
 };
 
+/// Hash for string keys that accepts string_view lookups.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct ActorGraph::Impl {
-  BoostGraph g;
-  std::vector<BoostEdge> edges;   ///< edge index -> descriptor
-  std::vector<EdgeInfo> info;     ///< edge index -> merged edge
-  std::unordered_map<std::string, std::uint32_t> actor_index;        ///< actor id -> vertex
-  std::unordered_map<std::string, std::uint32_t> key_ids;            ///< relation key -> interned id
+  std::vector<Actor> actors;    ///< vertex index -> actor
+  std::vector<EdgeInfo> info;   ///< edge index -> merged edge
+  std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> actor_index;  ///< actor id -> vertex
+  std::unordered_map<std::string, std::uint32_t> key_ids;  ///< relation key -> interned id
   /// merge key -> edge, for edges [0, keyed): filled lazily by merge(), so
   /// loaders adding edges in bulk do not pay for it.
   std::unordered_map<PackedEdgeKey, std::uint32_t, PackedEdgeKeyHash> by_key;
@@ -67,8 +74,11 @@ struct ActorGraph::Impl {
   std::uint32_t intern_key(const std::string& key);
   /// Brings by_key up to date with every edge.
   void index_keys();
-  /// Edge index of descriptor e.
-  std::uint32_t index(const BoostEdge& e) const { return g[e].index; }
+  /// The adjacency of every edge, (re)built when edges were added since.
+  const Csr& csr() const;
+
+ private:
+  mutable Csr csr_;
 };
 
 }  // namespace actorgraph

@@ -24,6 +24,41 @@ std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& map, const 
 
 std::uint32_t ActorGraph::Impl::intern_key(const std::string& key) { return intern(key_ids, key); }
 
+const Csr& ActorGraph::Impl::csr() const {
+  const std::size_t n = actors.size(), m = info.size();
+  if (csr_.vertices == n && csr_.edges == m && !csr_.out_start.empty()) return csr_;
+  // Counting sort of the edges by source (and by target), in index order.
+  Csr c;
+  c.vertices = n;
+  c.edges = m;
+  c.out_start.assign(n + 1, 0);
+  c.in_start.assign(n + 1, 0);
+  for (const EdgeInfo& e : info) {
+    ++c.out_start[e.source + 1];
+    ++c.in_start[e.target + 1];
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    c.out_start[v + 1] += c.out_start[v];
+    c.in_start[v + 1] += c.in_start[v];
+  }
+  c.out_edge.resize(m);
+  c.out_target.resize(m);
+  c.in_edge.resize(m);
+  c.in_source.resize(m);
+  std::vector<std::uint32_t> out_next(c.out_start.begin(), c.out_start.end() - 1);
+  std::vector<std::uint32_t> in_next(c.in_start.begin(), c.in_start.end() - 1);
+  for (std::uint32_t i = 0; i < m; ++i) {
+    const EdgeInfo& e = info[i];
+    const std::uint32_t o = out_next[e.source]++, in = in_next[e.target]++;
+    c.out_edge[o] = i;
+    c.out_target[o] = e.target;
+    c.in_edge[in] = i;
+    c.in_source[in] = e.source;
+  }
+  csr_ = std::move(c);
+  return csr_;
+}
+
 void ActorGraph::Impl::index_keys() {
   for (; keyed < info.size(); ++keyed) {
     const EdgeInfo& e = info[keyed];
@@ -40,26 +75,24 @@ ActorGraph& ActorGraph::operator=(ActorGraph&&) noexcept = default;
 std::uint32_t ActorGraph::add_actor(const Actor& a) {
   auto it = impl_->actor_index.find(a.id);
   if (it != impl_->actor_index.end()) return it->second;
-  auto v = static_cast<std::uint32_t>(boost::add_vertex(VertexProps{a}, impl_->g));
+  auto v = static_cast<std::uint32_t>(impl_->actors.size());
+  impl_->actors.push_back(a);
   impl_->actor_index.emplace(a.id, v);
   return v;
 }
 
 std::optional<std::uint32_t> ActorGraph::find_actor(std::string_view id) const {
-  auto it = impl_->actor_index.find(std::string(id));
+  auto it = impl_->actor_index.find(id);
   if (it == impl_->actor_index.end()) return std::nullopt;
   return it->second;
 }
 
 std::uint32_t ActorGraph::add_edge(EdgeInfo e) {
-  auto n = static_cast<std::uint32_t>(boost::num_vertices(impl_->g));
+  auto n = static_cast<std::uint32_t>(impl_->actors.size());
   if (e.source >= n || e.target >= n)
     throw std::out_of_range("ActorGraph::add_edge: vertex index out of range");
   auto index = static_cast<std::uint32_t>(impl_->info.size());
-  auto [desc, ok] = boost::add_edge(e.source, e.target, EdgeProps{index, static_cast<double>(e.mentions)}, impl_->g);
-  (void)ok;  // parallel edges are allowed (vecS out-edge lists)
-  impl_->edges.push_back(desc);
-  impl_->info.push_back(std::move(e));
+  impl_->info.push_back(std::move(e));  // parallel edges are allowed
   return index;
 }
 
@@ -68,7 +101,7 @@ std::uint32_t ActorGraph::merge(const Triple& t, const std::string& title, const
   m.index_keys();
   auto actor_vertex = [&](const Actor& a) {
     std::uint32_t v = add_actor(a);
-    Actor& stored = m.g[v].actor;
+    Actor& stored = m.actors[v];
     if (stored.id == a.id && merge::should_replace(stored, a)) stored = a;
     return v;
   };
@@ -94,7 +127,6 @@ std::uint32_t ActorGraph::merge(const Triple& t, const std::string& title, const
 
   EdgeInfo& e = m.info[index];
   ++e.mentions;
-  m.g[m.edges[index]].weight = e.mentions;
   if (merge::is_factual(t.modality)) ++e.factual;
   MergeSeen& seen = m.seen[index];
   if (insert_sorted(seen.articles, intern(m.article_ids, t.article))) ++e.articles;
@@ -122,31 +154,27 @@ std::uint32_t ActorGraph::merge(const Triple& t, const std::string& title, const
   return index;
 }
 
-std::size_t ActorGraph::num_actors() const noexcept { return boost::num_vertices(impl_->g); }
+std::size_t ActorGraph::num_actors() const noexcept { return impl_->actors.size(); }
 std::size_t ActorGraph::num_edges() const noexcept { return impl_->info.size(); }
 
 const Actor& ActorGraph::actor(std::uint32_t v) const {
-  if (v >= boost::num_vertices(impl_->g)) throw std::out_of_range("ActorGraph::actor: no vertex " + std::to_string(v));
-  return impl_->g[v].actor;
+  if (v >= impl_->actors.size()) throw std::out_of_range("ActorGraph::actor: no vertex " + std::to_string(v));
+  return impl_->actors[v];
 }
 
 const EdgeInfo& ActorGraph::edge(std::uint32_t e) const { return impl_->info.at(e); }
 EdgeInfo& ActorGraph::edge(std::uint32_t e) { return impl_->info.at(e); }
 
 std::vector<std::uint32_t> ActorGraph::out_edges(std::uint32_t v) const {
-  std::vector<std::uint32_t> out;
-  if (v >= boost::num_vertices(impl_->g)) return out;
-  auto [b, e] = boost::out_edges(v, impl_->g);
-  for (auto it = b; it != e; ++it) out.push_back(impl_->index(*it));
-  return out;
+  if (v >= impl_->actors.size()) return {};
+  const Csr& c = impl_->csr();
+  return {c.out_edge.begin() + c.out_start[v], c.out_edge.begin() + c.out_start[v + 1]};
 }
 
 std::vector<std::uint32_t> ActorGraph::in_edges(std::uint32_t v) const {
-  std::vector<std::uint32_t> in;
-  if (v >= boost::num_vertices(impl_->g)) return in;
-  auto [b, e] = boost::in_edges(v, impl_->g);
-  for (auto it = b; it != e; ++it) in.push_back(impl_->index(*it));
-  return in;
+  if (v >= impl_->actors.size()) return {};
+  const Csr& c = impl_->csr();
+  return {c.in_edge.begin() + c.in_start[v], c.in_edge.begin() + c.in_start[v + 1]};
 }
 
 }  // namespace actorgraph

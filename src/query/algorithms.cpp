@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/page_rank.hpp>
 #include <limits>
 
 #include "graph/boost_graph.hpp"
@@ -13,37 +12,38 @@ namespace {
 
 using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
-// One undirected edge per distinct actor pair (self-loops dropped).
-Undirected undirected_simple(const ActorGraph& g) {
-  const auto& bg = g.impl().g;
+// Distinct actor pairs (smaller vertex first) linked by an edge either way;
+// self-loops dropped; sorted.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> simple_pairs(const ActorGraph& g) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  pairs.reserve(boost::num_edges(bg));
-  for (auto [it, end] = boost::edges(bg); it != end; ++it) {
-    auto s = static_cast<std::uint32_t>(boost::source(*it, bg));
-    auto t = static_cast<std::uint32_t>(boost::target(*it, bg));
-    if (s == t) continue;
-    pairs.emplace_back(std::min(s, t), std::max(s, t));
+  pairs.reserve(g.num_edges());
+  for (std::uint32_t i = 0; i < g.num_edges(); ++i) {
+    const EdgeInfo& e = g.edge(i);
+    if (e.source == e.target) continue;
+    pairs.emplace_back(std::min(e.source, e.target), std::max(e.source, e.target));
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return Undirected(pairs.begin(), pairs.end(), boost::num_vertices(bg));
+  return pairs;
 }
 
-}  // namespace
-
-namespace {
+// One undirected edge per distinct actor pair (self-loops dropped).
+Undirected undirected_simple(const ActorGraph& g) {
+  auto pairs = simple_pairs(g);
+  return Undirected(pairs.begin(), pairs.end(), g.num_actors());
+}
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 
 // Calls f(w) for every neighbour w of v, ignoring edge direction.
 template <typename F>
-void for_each_neighbour(const BoostGraph& g, std::uint32_t v, F&& f) {
-  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) f(static_cast<std::uint32_t>(boost::target(*it, g)));
-  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) f(static_cast<std::uint32_t>(boost::source(*it, g)));
+void for_each_neighbour(const Csr& c, std::uint32_t v, F&& f) {
+  for (auto i = c.out_start[v], end = c.out_start[v + 1]; i < end; ++i) f(c.out_target[i]);
+  for (auto i = c.in_start[v], end = c.in_start[v + 1]; i < end; ++i) f(c.in_source[i]);
 }
 
 // Sorted, distinct neighbours of v whose label in `dist` is `want`.
-std::vector<std::uint32_t> neighbours_at(const BoostGraph& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+std::vector<std::uint32_t> neighbours_at(const Csr& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
                                          std::uint32_t want) {
   std::vector<std::uint32_t> out;
   for_each_neighbour(g, v, [&](std::uint32_t w) {
@@ -55,7 +55,7 @@ std::vector<std::uint32_t> neighbours_at(const BoostGraph& g, std::uint32_t v, c
 }
 
 // Every chain from `v` down to the root of `dist` (labels decreasing by one), in id order.
-void chains_to_root(const BoostGraph& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+void chains_to_root(const Csr& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
                     std::vector<std::uint32_t>& path, std::vector<std::vector<std::uint32_t>>& out, std::size_t limit) {
   if (out.size() >= limit) return;
   path.push_back(v);
@@ -75,8 +75,8 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
   // layer where the searches meet at a vertex labelled by both, so the chains
   // are the forward chains to such a vertex joined with its backward chains.
   std::vector<std::vector<std::uint32_t>> chains;
-  const BoostGraph& bg = g.impl().g;
-  const std::size_t n = boost::num_vertices(bg);
+  const Csr& bg = g.impl().csr();
+  const std::size_t n = g.num_actors();
   if (from == to || limit == 0 || from >= n || to >= n) return chains;
   std::vector<std::uint32_t> df(n, kUnseen), dt(n, kUnseen);
   std::vector<std::uint32_t> front{from}, back{to};
@@ -127,9 +127,11 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
 }
 
 std::vector<double> degree_centrality(const ActorGraph& g) {
-  Undirected u = undirected_simple(g);
-  std::vector<double> d(boost::num_vertices(u));
-  for (std::size_t v = 0; v < d.size(); ++v) d[v] = static_cast<double>(boost::degree(v, u));
+  std::vector<double> d(g.num_actors(), 0.0);
+  for (auto [a, b] : simple_pairs(g)) {
+    d[a] += 1;
+    d[b] += 1;
+  }
   return d;
 }
 
@@ -144,11 +146,31 @@ std::vector<double> mention_strength(const ActorGraph& g) {
 }
 
 std::vector<double> pagerank(const ActorGraph& g, int iterations) {
-  const auto& bg = g.impl().g;
-  std::vector<double> rank(boost::num_vertices(bg), 0.0);
-  if (rank.empty()) return rank;
-  auto rank_map = boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, bg));
-  boost::graph::page_rank(bg, rank_map, boost::graph::n_iterations(iterations), 0.85);
+  // Boost's page_rank (boost/graph/page_rank.hpp) on a bidirectional graph,
+  // step for step: ranks start at 1/n; each of `iterations` steps sets
+  // rank'(v) = (1 - d) + d * sum over in-edges (u, v) of rank(u) / out_degree(u).
+  // Here on the CSR arrays, with rank(u) / out_degree(u) computed once per u
+  // instead of once per edge (the same value), and in-edges summed in the
+  // same order (edge index), so the result is the same.
+  const Csr& c = g.impl().csr();
+  const std::size_t n = g.num_actors();
+  std::vector<double> rank(n, 0.0);
+  if (n == 0) return rank;
+  constexpr double d = 0.85;
+  std::fill(rank.begin(), rank.end(), 1.0 / static_cast<double>(n));
+  std::vector<double> share(n), next(n);
+  for (int it = 0; it < iterations; ++it) {
+    for (std::size_t u = 0; u < n; ++u) {
+      const auto out = c.out_degree(static_cast<std::uint32_t>(u));
+      share[u] = out ? rank[u] / out : 0.0;
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      double sum = 0;
+      for (auto i = c.in_start[v], end = c.in_start[v + 1]; i < end; ++i) sum += share[c.in_source[i]];
+      next[v] = (1 - d) + d * sum;
+    }
+    rank.swap(next);
+  }
   double total = 0;
   for (double r : rank) total += r;
   if (total > 0)

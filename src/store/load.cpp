@@ -67,7 +67,6 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
     {
       auto n = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM edges").getInt64());
       g.impl().info.reserve(n);
-      g.impl().edges.reserve(n);
     }
 
     // Filtered aggregates, ordered by edge id, for the edges that need them.
