@@ -1,9 +1,25 @@
 #include "extract/clauses.hpp"
 
+#include <string_view>
+
 #include "extract/relation_matcher.hpp"
 
 namespace actorgraph::extract {
 namespace {
+
+/// A group or quantity noun before "of" ("a group of", "members of", "hundreds of", "18 of").
+bool group_word(const Analysis& a, std::uint32_t t) {
+  if (a.mention_at[t] >= 0) return false;
+  if (a.tok[t].flags & text::kNumber) return true;
+  static constexpr std::string_view kWords[] = {
+      "group",   "groups",   "members",  "member",  "leaders", "delegation", "delegations", "thousands",
+      "hundreds", "dozens",  "scores",   "millions", "tens",   "some",       "many",        "most",
+      "majority", "contingent", "contingents", "team", "teams", "one",       "two",         "three"};
+  const auto w = a.norm(t);
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
 
 /// True when mention x is governed by a preposition ("in Ukraine", "with the US").
 bool prepositional(const Model& m, const Analysis& a, std::uint32_t first, const Mention& x) {
@@ -15,6 +31,11 @@ bool prepositional(const Model& m, const Analysis& a, std::uint32_t first, const
   const auto& d = a.tok[static_cast<std::size_t>(b)];
   if (d.word == m.w_as) return false;
   if (d.cls & (kClauseBreak | kRelative)) return false;
+  // "A group of Moroccan diplomats held …", "Hundreds of UN troops withdrew",
+  // "Members of the association …": the N of X, N a group or a quantity,
+  // stands for X.
+  if (d.word == m.w_of && b > static_cast<std::int64_t>(first) && group_word(a, static_cast<std::uint32_t>(b) - 1))
+    return false;
   return (d.wi.pos & text::kPreposition) && !(d.wi.pos & (text::kConjunction | text::kVerb));
 }
 

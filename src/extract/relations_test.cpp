@@ -149,6 +149,11 @@ TEST_CASE("modality") {
 
 TEST_CASE("appositions and relative clauses") {
   check({
+      {"a group of X as subject", "A group of Russian protesters attacked Ukraine.", {"russia-opp>attack>ukraine"}},
+      {"hundreds of X as subject", "Hundreds of Russian troops attacked Ukraine.", {"russia-mil>attack>ukraine"}},
+      {"members of X, apposition, as subject", "Members of NATO, a military alliance, condemned Russia.",
+       {"nato>condemn>russia"}},
+      {"the N of X is no subject for other nouns", "The invasion of Ukraine condemned Russia.", {}},
       {"qualified coordinated nouns as subject", "Russian helicopters and tanks attacked Ukraine.",
        {"russia>attack>ukraine"}},
       {"a coordinated actor stays an actor", "Russian troops and Ukraine attacked Iran.",
