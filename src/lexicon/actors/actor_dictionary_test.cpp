@@ -219,7 +219,9 @@ TEST_CASE("builtin: agents have sectors, persons have titles") {
               {"deputy secretary of defense", "MIL", true, "deputy defence minister"},
               {"interior minister", "GOV", true, "minister"},
               {"deputy secretary of energy", "GOV", true, "minister"},
-              {"national security adviser", "GOV", true, "national security adviser"}};
+              {"national security adviser", "GOV", true, "national security adviser"},
+              // Ethnic and religious communities: "Iraqi Kurds" is IRQKUR, "Bosnian Muslims" BIHMUS.
+              {"kurds", "KUR", false, ""}, {"muslims", "MUS", false, ""}, {"shiites", "MUSSHI", false, ""}};
   for (const auto& r : rows) {
     CAPTURE(r.form);
     const auto* a = agent(r.form);
