@@ -220,7 +220,9 @@ bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject
     if (!xa.country.empty()) iso = xa.country;
     break;
   }
-  if (iso.empty() || sa.sector == "GOV") return false;
+  // Governments, businesses ("companies may continue their rally") and media
+  // do not take to the streets.
+  if (iso.empty() || sa.sector == "GOV" || sa.sector == "BUS" || sa.sector == "MED") return false;
   int c = m_.country(iso);
   if (c < 0) return false;
   Mention target = subj;
@@ -427,6 +429,15 @@ bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup&
   const Mention& xs = a_.mentions[static_cast<std::size_t>(spk)];
   const Mention& xo = a_.mentions[static_cast<std::size_t>(subject)];
   if (xo.ref.kind == Ref::kNone || xs.ref == xo.ref) return false;
+  // "Zhao said China must expand the market": a government's word on what its
+  // own country must do is policy, not a demand (rebels on their president's
+  // duties are one: another sector of the country).
+  Actor sa, oa;
+  materialise(m_, a_, xs.ref, sa);
+  materialise(m_, a_, xo.ref, oa);
+  if (!sa.country.empty() && sa.country == oa.country &&
+      (sa.sector == oa.sector || (sa.sector == "GOV" && oa.sector.empty()) || (oa.sector == "GOV" && sa.sector.empty())))
+    return false;
   Found f;
   f.entry = entry >= 0 ? entry : -4;
   f.demand = entry >= 0;
@@ -635,6 +646,7 @@ bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t p
       return protest_target(si, f, sf.mention, g);
     }
     if ((q.flags & text::kPunct) && q.word != m_.w_s) return false;
+    if (q.wi.pos & text::kPreposition) return false;  // "began … in protest at": no object of the verb
     if ((q.cls & kDeterminer) || (q.flags & text::kNumber) || (q.wi.pos & (text::kAdj | text::kNoun))) continue;
     return false;
   }

@@ -85,6 +85,7 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
        {"iran-opp>go on hunger strike>iran-gov"}},
       {"a bare strike is no protest (air strike, strike on)", "Iranian protesters began a strike.", {}},
       {"a government does not protest against itself", "The Iranian government staged demonstrations.", {}},
+      {"in protest: no object of the light verb", "Iranian protesters began on Monday in protest.", {}},
       {"threat frame of an unnamed event", "Russia threatened on Monday to build a wall near Iran.",
        {"russia>threaten to build>iran"}},
       {"intent frame, not a noun", "Iran rejected a Russian offer to build a school in China.", {}},
@@ -284,6 +285,8 @@ TEST_CASE("obligations: 'X said Y must V' is X's demand of Y") {
       {"no speaker: the plain hypothetical event", "Russia must support Iran.", {"russia>051>iran"}},
       {"the speaker obliging itself", "Russia said it must support Iran.", {"russia>051>iran"}},
       {"the copula heads no obligation", "Zelenskyy said Russia must be in Iran.", {}},
+      {"a government on its own country's duty is no demand", "Zelenskyy said Ukraine must support Iran.",
+       {"ukraine>051>iran"}},
   });
 }
 
