@@ -974,6 +974,9 @@ void SentenceRun::accusations(std::uint32_t si, std::size_t out_begin) {
       const Mention& x = a_.mentions[static_cast<std::size_t>(sp.mention)];
       const Mention& agent = a_.mentions[static_cast<std::size_t>(y)];
       if (x.ref == agent.ref || (x.group >= 0 && x.group == agent.group)) break;
+      // "X said it/they broke off talks": a pronoun right after the speaker's
+      // verb is the speaker far more often than coreference can tell.
+      if (agent.kind == MentionKind::pronoun) break;
       if (Coref::type_of(m_, x.ref) == ActorType::media) break;
       Found f;
       f.entry = -5;

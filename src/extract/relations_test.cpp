@@ -297,6 +297,8 @@ TEST_CASE("reported use of force: the claimant accuses the agent") {
       {"said, no that", "Zelenskyy said Russia attacked Iran.", {"volodymyr-zelenskyy>112>russia", "russia>190>iran"}},
       {"trailing attribution is a source, not a claim", "Russia attacked Iran, Zelenskyy said.", {"russia>190>iran"}},
       {"the speaker's own act", "Russia said it attacked Iran.", {"russia>190>iran"}},
+      {"a pronoun agent is taken for the speaker", "Russia attacked Iran. Zelenskyy said it attacked China.",
+       {"russia>190>iran", "russia>190>china"}},
       {"no force: no accusation", "Zelenskyy said Russia condemned Iran.", {"russia>111>iran"}},
       {"a denied act", "Zelenskyy said Russia did not attack Iran.", {"russia>190>iran!"}},
       {"a media source reports", "The South China Morning Post said Russia attacked Iran.", {"russia>190>iran"}},
