@@ -76,6 +76,8 @@ class SentenceRun {
                const VerbGroup& g);
   bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
   bool protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  bool blame(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t matched,
+             std::int32_t subject, const VerbGroup& g);
 
   const Model& m_;
   Analysis& a_;
@@ -594,6 +596,79 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
   if (f.subject >= 0) subject_flags_[static_cast<std::size_t>(f.subject)] = 1;
 }
 
+bool SentenceRun::blame(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t matched,
+                        std::int32_t subject, const VerbGroup& g) {
+  // "Lebanon complained to the UN over two Israeli air raids", "China
+  // condemned the attack on Ukraine by Russia", "Albania denounced as a crime
+  // Serbia's suppression of …": a disapproval (CAMEO root 11) of a use of
+  // force (a nominal event of roots 14-20) is directed at its agent — the
+  // actor qualifying the event noun, or its "by" agent.
+  std::int32_t e = -1;
+  if (matched >= 0 && m_.relations()[static_cast<std::size_t>(matched)].relation.cameo.compare(0, 2, "11") == 0) {
+    e = matched;
+  } else {
+    for (auto i : ents) {
+      const auto& code = m_.relations()[i].relation.cameo;
+      if (code.compare(0, 2, "11") != 0) continue;
+      const auto& p = m_.pattern(i);
+      if (p.size() == 1 && p[0] == Model::kPlus) { e = static_cast<std::int32_t>(i); break; }
+      if (e < 0) e = static_cast<std::int32_t>(i);
+    }
+  }
+  if (e < 0) return false;
+  const auto& s = a_.doc.sentences[si];
+  const std::uint32_t t = f.head;
+  for (std::uint32_t u = t + 1; u < s.last && u < t + 14; ++u) {
+    const auto& q = a_.tok[u];
+    if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) return false;
+    if (a_.mention_at[u] >= 0 || !(q.wi.pos & text::kNoun) || q.noun_lemma == kNoWord) continue;
+    bool force = false;
+    for (auto i : m_.heads(q.noun_lemma, true)) {
+      const auto& code = m_.relations()[i].relation.cameo;
+      if (code.size() >= 2 && code.compare(0, 2, "14") >= 0) force = true;
+    }
+    if (!force) continue;
+    // The agent: a qualifier before the noun ("two Israeli air raids",
+    // "Serbia's suppression") or "by" + actor after it.
+    std::int32_t agent = -1;
+    for (std::uint32_t b = u, k = 0; b > t + 1 && k < 4; --b, ++k) {
+      const Mention* x = a_.at(b - 1);
+      if (x) {
+        if ((x->modifier || (x->possessor && x->kind != MentionKind::pronoun)) && x->te == b)
+          agent = a_.mention_at[b - 1];
+        break;
+      }
+      const auto& w = a_.tok[b - 1];
+      if ((w.flags & text::kPunct) || !(w.wi.pos & (text::kNoun | text::kAdj)) || (w.cls & kDeterminer)) break;
+    }
+    std::uint32_t after = u + 1;
+    // "the attack on Ukraine by Russia": over the event's own object.
+    while (after < s.last && after < u + 8 && a_.tok[after].word != m_.w_by &&
+           !(a_.tok[after].flags & text::kPunct) && !(a_.tok[after].cls & (kClauseBreak | kRelative)))
+      ++after;
+    if (agent < 0 && after < s.last && a_.tok[after].word == m_.w_by) {
+      std::uint32_t end = 0;
+      bool neg = false;
+      agent = object_at(m_, a_, after + 1, s.last, end, neg);
+    }
+    if (agent < 0) return false;
+    const Mention& xs = a_.mentions[static_cast<std::size_t>(subject)];
+    const Mention& xa = a_.mentions[static_cast<std::size_t>(agent)];
+    if (xa.ref.kind == Ref::kNone || xa.ref == xs.ref) return false;
+    f.entry = e;
+    f.subject = subject;
+    f.object = agent;
+    f.rel_b = g.start;
+    f.rel_e = t + 1;
+    f.tail_b = f.tail_e = 0;
+    f.obj_end = 0;
+    f.conf = 0.6f;
+    emit(si, f);
+    return true;
+  }
+  return false;
+}
+
 bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
   // "Algerian landowners began a hunger strike", "students staged mass
   // demonstrations", "opposition parties organised a general strike": a
@@ -917,6 +992,7 @@ void SentenceRun::relations(std::uint32_t si) {
       if (intent_frame(si, t, prev_subject)) continue;
       if (sf.mention >= 0 && f.appeal.empty() && !g.passive && !g.threat && transfer(si, f, ents, sf.mention, g))
         continue;
+      if (sf.mention >= 0 && f.appeal.empty() && !g.passive && blame(si, f, ents, -1, sf.mention, g)) continue;
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }
@@ -933,6 +1009,7 @@ void SentenceRun::relations(std::uint32_t si) {
     f.tail_e = pm.end;
     emit(si, f);
     if (sf.how == SubjectHow::control) appeal_for(si, f, prev_subject);
+    if (f.appeal.empty() && !g.passive) blame(si, f, ents, pm.entry, sf.mention, g);
   }
   // Reported speech: triples in a clause governed by someone else's speech verb.
   for (std::size_t k = out_begin; k < out_.size(); ++k) {
@@ -968,6 +1045,8 @@ void SentenceRun::accusations(std::uint32_t si, std::size_t out_begin) {
     const Triple& tr = out_[k];
     if (tr.negated || tr.relation.cameo.size() < 2 || tr.relation.cameo.compare(0, 2, "14") < 0) continue;
     if (tr.modality != Modality::asserted && tr.modality != Modality::reported) continue;
+    // A verbal claim only: "said an Iranian blockade was unlikely" claims no blockade.
+    if (!verb_use(m_, a_, a_.doc.sentences[si].first, h)) continue;
     for (const auto& sp : speech_) {
       if (sp.head >= h || sp.mention < 0) continue;
       if (!(m_.classes(a_.tok[sp.head].verb_lemma) & kClaimVerb)) continue;

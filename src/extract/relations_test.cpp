@@ -300,6 +300,8 @@ TEST_CASE("reported use of force: the claimant accuses the agent") {
       {"a pronoun agent is taken for the speaker", "Russia attacked Iran. Zelenskyy said it attacked China.",
        {"russia>190>iran", "russia>190>china"}},
       {"no force: no accusation", "Zelenskyy said Russia condemned Iran.", {"russia>111>iran"}},
+      {"a nominal event is no claim", "Zelenskyy said the Russian invasion of Ukraine was unlikely.",
+       {"russia>192>ukraine"}},
       {"a denied act", "Zelenskyy said Russia did not attack Iran.", {"russia>190>iran!"}},
       {"a media source reports", "The South China Morning Post said Russia attacked Iran.", {"russia>190>iran"}},
   });
@@ -314,5 +316,17 @@ TEST_CASE("appeals and demands for nominal events") {
        {"china>020>russia"}},
       {"sought talks: appeal frame", "China sought talks with Russia.", {"china>026>russia"}},
       {"a light verb keeps the event", "China imposed sanctions against Russia.", {"china>163>russia"}},
+  });
+}
+
+TEST_CASE("disapproval of a use of force is directed at its agent") {
+  check({
+      {"the strikes on X by Y", "China condemned the strikes on Ukraine by Russia.", {"china>condemn>russia"}},
+      {"a qualified event noun after the object", "China condemned Iran over the Russian invasion of Ukraine.",
+       {"china>condemn>iran", "china>condemn>russia", "russia>invade>ukraine"}},
+      {"no force: no blame", "China condemned Iran over the Russian aid to Ukraine.",
+       {"china>condemn>iran", "russia>give aid to>ukraine"}},
+      {"only a disapproval blames", "China met Iran over the Russian invasion of Ukraine.",
+       {"china>meet>iran", "russia>invade>ukraine"}},
   });
 }
