@@ -122,6 +122,13 @@ class Store {
   std::vector<std::vector<Mention>> evidence(const std::vector<std::int64_t>& edge_ids, const Filter& f,
                                              std::size_t limit) const;
 
+  /// For each of `others`, the (at most) `limit` relations between `a` and
+  /// it, both directions, with the most mentions under the filter (ties:
+  /// lower id first), all in one EdgeSet; otherwise as edges_between. Under
+  /// the default filter they are chosen on an index.
+  EdgeSet strongest_between(std::string_view a, const std::vector<std::string>& others, const Filter& f,
+                            std::size_t limit) const;
+
   /// The whole graph under a filter (evidence optional: heavy).
   ActorGraph load(const Filter& f, bool with_evidence = false) const;
 

@@ -76,25 +76,49 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
   });
   if (order.size() > o.limit) order.resize(o.limit);
 
+  // The relations with each counterpart shown: the table shows the
+  // kRelationsPerCounterpart strongest, JSON all of them.
+  std::vector<std::string> shown_ids;
+  for (std::size_t i : order) shown_ids.push_back(others[i].id);
+  Store::EdgeSet set;
+  if (o.json) {
+    for (const auto& id : shown_ids) {
+      Store::EdgeSet pair = s.edges_between(actor.id, id, o.filter, false);
+      std::vector<std::uint32_t> map(pair.actors.size());
+      for (std::uint32_t k = 0; k < pair.actors.size(); ++k) {
+        map[k] = index_of(set, pair.actors[k].id);
+        if (map[k] == set.actors.size()) set.actors.push_back(pair.actors[k]);
+      }
+      for (auto& e : pair.edges) {
+        e.source = map[e.source];
+        e.target = map[e.target];
+        set.edges.push_back(std::move(e));
+      }
+    }
+  } else {
+    set = s.strongest_between(actor.id, shown_ids, o.filter, kRelationsPerCounterpart);
+  }
+  const std::uint32_t self = index_of(set, actor.id);
   struct Group {
     const Actor* other;
-    Store::EdgeSet set;                   // the relations between the actor and `other`
-    std::vector<EdgeInfo*> edges;         // most mentioned first
-    std::uint32_t self = 0;               // the actor's index in set.actors
+    std::size_t relations;          // between the actor and `other`
+    std::vector<EdgeInfo*> edges;   // those read, most mentioned first
   };
   std::vector<Group> groups;
-  std::vector<EdgeInfo*> shown;
+  std::map<std::string, std::size_t, std::less<>> group_of;
   for (std::size_t i : order) {
-    Group g{&others[i], s.edges_between(actor.id, others[i].id, o.filter, false), {}, 0};
-    g.self = index_of(g.set, actor.id);
-    groups.push_back(std::move(g));
+    group_of.emplace(others[i].id, groups.size());
+    groups.push_back(Group{&others[i], cps.top[i].relations, {}});
   }
+  for (auto& e : set.edges) {
+    const std::uint32_t other = e.source == self ? e.target : e.source;
+    if (auto it = group_of.find(set.actors[other].id); it != group_of.end()) groups[it->second].edges.push_back(&e);
+  }
+  std::vector<EdgeInfo*> shown;
   for (auto& g : groups) {
-    for (auto& e : g.set.edges) g.edges.push_back(&e);
     std::sort(g.edges.begin(), g.edges.end(), [](const EdgeInfo* a, const EdgeInfo* b) {
       return a->mentions != b->mentions ? a->mentions > b->mentions : a->id < b->id;
     });
-    // The table shows the first kRelationsPerCounterpart of a counterpart, JSON all of them.
     const std::size_t n = o.json ? g.edges.size() : std::min(g.edges.size(), kRelationsPerCounterpart);
     for (std::size_t k = 0; k < n; ++k) shown.push_back(g.edges[k]);
   }
@@ -116,7 +140,7 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
     for (const auto& g : groups)
       for (const auto* e : g.edges) {
         w.StartObject();
-        key(w, "direction"), str(w, e->source == g.self ? (e->target == g.self ? "self" : "out") : "in");
+        key(w, "direction"), str(w, e->source == self ? (e->target == self ? "self" : "out") : "in");
         key(w, "counterpart"), write_actor(w, *g.other);
         key(w, "relation"), write_relation(w, e->relation);
         write_edge_counts(w, *e);
@@ -143,11 +167,11 @@ void query_actor(const Store& s, std::string_view name, const QueryOptions& o, s
     out << "\n  " << describe(*g.other) << "\n";
     const auto& edges = g.edges;
     for (std::size_t i = 0; i < edges.size() && i < kRelationsPerCounterpart; ++i) {
-      out << (edges[i]->source == g.self ? "   → " : "   ← ");
+      out << (edges[i]->source == self ? "   → " : "   ← ");
       print_edge_line(*edges[i], out);
     }
-    if (edges.size() > kRelationsPerCounterpart)
-      out << "     … " << edges.size() - kRelationsPerCounterpart << " more (query between \"" << actor.name
+    if (g.relations > kRelationsPerCounterpart)
+      out << "     … " << g.relations - kRelationsPerCounterpart << " more (query between \"" << actor.name
           << "\" \"" << g.other->name << "\")\n";
   }
 }

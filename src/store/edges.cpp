@@ -3,31 +3,42 @@
 #include <unordered_map>
 
 #include "store/filter_sql.hpp"
+#include "store/pairs.hpp"
 
 namespace actorgraph {
 namespace {
 
 using store::FilterSql;
 
-// The newest `limit` mentions of one edge under the filter.
+// The newest `limit` mentions of one edge under the filter. The mentions are
+// chosen on the index mentions_edge alone (a hub edge has thousands), then
+// only the chosen rows are read.
 class EvidenceReader {
  public:
   EvidenceReader(SQLite::Database& db, const FilterSql& q, std::size_t limit)
-      : st_(db, std::string("SELECT ") + store::kMentionColumns + " " + store::kAggregateFrom +
-                    " WHERE m.edge_id = ?1" + q.mention_where + " ORDER BY m.date DESC, m.id DESC LIMIT ?") {
-    q.mention_binds.apply(st_, 2);
-    st_.bind(2 + static_cast<int>(q.mention_binds.values.size()), static_cast<std::int64_t>(limit));
+      : pick_(db, "SELECT m.id FROM mentions m WHERE m.edge_id = ?1" + q.mention_where +
+                      " ORDER BY m.date DESC, m.id DESC LIMIT ?"),
+        row_(db, std::string("SELECT ") + store::kMentionColumns + " " + store::kAggregateFrom + " WHERE m.id = ?1") {
+    q.mention_binds.apply(pick_, 2);
+    pick_.bind(2 + static_cast<int>(q.mention_binds.values.size()), static_cast<std::int64_t>(limit));
   }
   std::vector<Mention> read(std::int64_t edge) {
+    std::vector<std::int64_t> ids;
+    pick_.bind(1, edge);
+    while (pick_.executeStep()) ids.push_back(pick_.getColumn(0).getInt64());
+    pick_.reset();
     std::vector<Mention> out;
-    st_.bind(1, edge);
-    while (st_.executeStep()) out.push_back(store::read_mention(st_));
-    st_.reset();
+    out.reserve(ids.size());
+    for (std::int64_t id : ids) {
+      row_.bind(1, id);
+      if (row_.executeStep()) out.push_back(store::read_mention(row_));
+      row_.reset();
+    }
     return out;
   }
 
  private:
-  SQLite::Statement st_;
+  SQLite::Statement pick_, row_;
 };
 
 // Runs `sql` (edge rows, parameters: `ids` then edge filter binds once per
@@ -100,6 +111,57 @@ Store::EdgeSet Store::edges_of(std::string_view id, const Filter& f, bool with_e
     std::string sql = "SELECT " + cols + " FROM edges e WHERE e.subject = ?1" + q.edge_where + " UNION ALL SELECT " +
                       cols + " FROM edges e WHERE e.object = ?1 AND e.subject <> ?1" + q.edge_where;
     return collect(impl_->db, sql, {std::string(id)}, 2, q, with_evidence, evidence_limit);
+  });
+}
+
+Store::EdgeSet Store::strongest_between(std::string_view a, const std::vector<std::string>& others, const Filter& f,
+                                        std::size_t limit) const {
+  return store::guarded(impl_->path, [&] {
+    store::ReadScope read(impl_->db);
+    auto strongest_first = [](const EdgeInfo& x, const EdgeInfo& y) {
+      return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
+    };
+    if (!store::pairs_answer(f)) {
+      EdgeSet out;
+      for (const auto& b : others) {
+        EdgeSet set = edges_between(a, b, f);
+        std::sort(set.edges.begin(), set.edges.end(), strongest_first);
+        if (set.edges.size() > limit) set.edges.resize(limit);
+        // Re-index this set's actors into `out`.
+        std::vector<std::uint32_t> map(set.actors.size());
+        for (std::uint32_t i = 0; i < set.actors.size(); ++i) {
+          auto it = std::find_if(out.actors.begin(), out.actors.end(),
+                                 [&](const Actor& x) { return x.id == set.actors[i].id; });
+          map[i] = static_cast<std::uint32_t>(it - out.actors.begin());
+          if (it == out.actors.end()) out.actors.push_back(set.actors[i]);
+        }
+        for (auto& e : set.edges) {
+          e.source = map[e.source];
+          e.target = map[e.target];
+          out.edges.push_back(std::move(e));
+        }
+      }
+      return out;
+    }
+    // Choose on the covering index edges_pair, then read only those rows.
+    SQLite::Statement pick(impl_->db,
+                           "SELECT e.id, e.factual FROM edges e WHERE e.subject = ?1 AND e.object = ?2 AND "
+                           "e.negated = 0 AND e.factual > 0 UNION ALL SELECT e.id, e.factual FROM edges e WHERE "
+                           "e.subject = ?2 AND e.object = ?1 AND ?1 <> ?2 AND e.negated = 0 AND e.factual > 0 "
+                           "ORDER BY 2 DESC, 1 LIMIT ?3");
+    const std::string self(a);
+    std::string ids;
+    for (const auto& b : others) {
+      pick.bind(1, self);
+      pick.bind(2, b);
+      pick.bind(3, static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)));
+      while (pick.executeStep()) ids += (ids.empty() ? "" : ",") + std::to_string(pick.getColumn(0).getInt64());
+      pick.reset();
+    }
+    if (ids.empty()) return EdgeSet{};
+    FilterSql q = store::filter_sql(f);
+    return collect(impl_->db, std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE e.id IN (" + ids + ")",
+                   {}, 0, q, false, 0);
   });
 }
 

@@ -39,14 +39,18 @@ CREATE TABLE edges(
   f_first_date TEXT, f_last_date TEXT,
   UNIQUE(subject, object, key, negated));
 CREATE INDEX edges_object ON edges(object);
+-- The relations of an actor pair by mentions, without reading edge rows:
+-- `query actor` shows the strongest few of each counterpart.
+CREATE INDEX edges_pair ON edges(subject, object, negated, factual);
 CREATE TABLE mentions(
   id INTEGER PRIMARY KEY, edge_id INTEGER NOT NULL, article_id TEXT NOT NULL,
   sentence INTEGER NOT NULL, "begin" INTEGER NOT NULL, "end" INTEGER NOT NULL,
   sentence_text TEXT NOT NULL, subject_mention TEXT NOT NULL, object_mention TEXT NOT NULL,
   relation_text TEXT NOT NULL, modality TEXT NOT NULL, claimant TEXT NOT NULL DEFAULT '',
   date TEXT NOT NULL DEFAULT '');
--- Covers the recount of an edge (modality, date, article) without visiting rows.
-CREATE INDEX mentions_edge ON mentions(edge_id, modality, date, article_id);
+-- Covers the recount of an edge (modality, date, article) without visiting
+-- rows, and walks its mentions newest first (date, id) to pick evidence.
+CREATE INDEX mentions_edge ON mentions(edge_id, date, id, modality, article_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 -- Per actor and counterpart (both directions, once for a self-loop): the
 -- mentions and relations of the edges the default filter shows (not negated,
@@ -129,7 +133,7 @@ SQLite::Database open_database(const std::string& path, Store::Mode mode) {
     // Connection settings only: nothing here changes the file.
     // Point queries of a fresh process read through the memory map instead
     // of copying pages into the cache (load() turns it off, see load.cpp).
-    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824");
+    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 0");
     if (mode == Store::Mode::read_write) db->exec("PRAGMA synchronous = NORMAL");
   } catch (const SQLite::Exception& e) {
     throw StorageError(path + ": " + e.what());

@@ -96,7 +96,7 @@ inline Triple make_triple(const Article& art, const Actor& s, const std::string&
 inline std::string dump(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   std::string out;
-  for (const char* table : {"meta", "articles", "actors", "aliases", "edges", "mentions"}) {
+  for (const char* table : {"meta", "articles", "actors", "aliases", "edges", "mentions", "pairs"}) {
     SQLite::Statement st(db, std::string("SELECT * FROM ") + table);
     std::vector<std::string> rows;
     while (st.executeStep()) {
