@@ -165,6 +165,34 @@ bool modifier_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint3
   return true;
 }
 
+/// Tokens [b, e) may stand between "rebels in" and the country: nothing,
+/// "the", or up to three lower-case modifiers ("the Ivory Coast",
+/// "military-ruled Myanmar", "neighbouring Pakistan").
+bool place_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  if (e < b || e - b > 3) return false;
+  for (std::uint32_t t = b; t < e; ++t) {
+    const auto& d = a.tok[t];
+    if (d.word == m.w_the) continue;
+    if (d.flags & (kPunct | kCapitalised | kAllCaps | text::kNumber)) return false;
+    if (d.cls & (kDeterminer | kRelative | kCoord | kNegator | kAux)) return false;
+    if (d.wi.pos & (text::kVerb | text::kPreposition | text::kConjunction | text::kPronoun | text::kAuxiliary) &&
+        !(d.wi.pos & text::kAdj) && a.norm(t).find('-') == std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
+/// The word after a sentence-opening agent starts its predicate or a place
+/// ("Police arrested", "Police shot", "Police in Kenya"), not a compound noun
+/// ("Government spending").
+bool opens_clause(const text::WordInfo& w) {
+  if (w.pos & text::kPreposition) return true;
+  if (w.verb_form == text::VerbForm::past || w.verb_form == text::VerbForm::past_or_participle ||
+      w.verb_form == text::VerbForm::third_singular)
+    return true;
+  return !(w.pos & text::kNoun);
+}
+
 /// Only brackets (or nothing) between b and e: "[President]Xi".
 bool bracket_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t t = b; t < e; ++t)
@@ -388,7 +416,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.how = How::description;
         x.conf = 0.75f;
         out.push_back(x);
-      } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the))) {
+      } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the) ||
+                                 (r.tb == s.first && r.te < s.last && opens_clause(a.tok[r.te].wi)))) {
+        // A bare singular agent is a group when "the" or a plural makes it one,
+        // or when it opens the sentence as its subject ("Police arrested ...",
+        // not "Government spending rose").
         // After a possessive ("its forces in Lebanon") the place is not the owner.
         const bool owned = r.tb > s.first && (a.tok[r.tb - 1].cls & (kPronounIt | kPronounPlural | kPronounPerson |
                                                                      kPronounFirst));
@@ -405,7 +437,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.plural = true;
         x.conf = 0.6f;
         int qn = n ? qualifier(m, *n) : -1;
-        if (!owned && qn >= 0 && n->tb == r.te + 1 && n->kind != FormKind::adjective &&
+        if (!owned && qn >= 0 && place_gap(m, a, r.te + 1, n->tb) && n->kind != FormKind::adjective &&
             (a.tok[r.te].word == m.w_in || a.tok[r.te].word == m.w_of || a.tok[r.te].word == m.w_from) &&
             m.actors()[static_cast<std::size_t>(qn)].actor.type == ActorType::country) {
           x.ref.entry = qn;
