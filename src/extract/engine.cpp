@@ -674,6 +674,7 @@ bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t p
   // demonstrations", "opposition parties organised a general strike": a
   // protest noun after a light verb, with no named target, is a protest
   // against the government where it happens (see protest()).
+  if (!(a_.tok[t].cls & kProtestNoun)) return false;
   const auto& s = a_.doc.sentences[si];
   const auto w = a_.norm(t);
   const auto before = t > s.first ? a_.norm(t - 1) : std::string_view();

@@ -83,6 +83,8 @@ const ClassList kClassLists[] = {
                   "scheduled", "expected", "likely", "keen"}},
     {kThreatVerb, {"threaten"}},
     {kClaimVerb, {"say", "claim", "allege", "charge", "assert", "insist", "state", "declare", "tell"}},
+    {kProtestNoun, {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
+                    "marches", "sit-in", "sit-ins", "riot", "riots", "strike", "strikes"}},
     {kTimeWord, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                  "yesterday", "tonight", "tomorrow", "overnight"}},
     {kTimePart, {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}},

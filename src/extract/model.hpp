@@ -99,6 +99,7 @@ enum WordClass : std::uint32_t {
   kTimeWord = 1u << 23,     ///< monday … sunday, today, yesterday, tonight: a time adverbial on its own
   kTimePart = 1u << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
   kClaimVerb = 1u << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
+  kProtestNoun = 1u << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
 };
 
 /// The compiled model.
