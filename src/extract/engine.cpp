@@ -972,14 +972,21 @@ void SentenceRun::relations(std::uint32_t si) {
     if (pm.entry < 0 && sf.mention >= 0 && f.appeal.empty()) {
       // "X and Y met", "the US, Russia and Switzerland held talks": a
       // symmetric event among coordinated subjects runs both ways.
+      // "… signed an agreement": the words of a "… with +" entry, no object.
       auto e = symmetric_entry(ents);
+      std::uint32_t sym_end = t + 1;
+      if (e < 0) {
+        auto sm = match_symmetric(m_, a_, ents, from, s.last);
+        e = sm.entry;
+        sym_end = sm.end;
+      }
       if (e >= 0) {
         group_members(si, sf.mention, subs_);
         if (subs_.size() >= 2) {
           f.entry = e;
           f.subject = f.object = sf.mention;
           f.rel_b = g.start;
-          f.rel_e = t + 1;
+          f.rel_e = sym_end;
           f.tail_b = f.tail_e = 0;
           f.conf = 0.7f;
           emit(si, f);

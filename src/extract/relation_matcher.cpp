@@ -32,6 +32,7 @@ struct State {
   const Analysis* a;
   const std::vector<std::uint32_t>* pat;
   std::uint32_t last;
+  bool no_object = false;  ///< the pattern has no object slot (match_symmetric)
 };
 
 /// Matches pattern positions [pi, end) from token t; fills object/end/literals.
@@ -39,7 +40,7 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
   const auto& pat = *s.pat;
   if (pi == pat.size()) {
     pm.end = t;
-    return pm.object >= 0;
+    return pm.object >= 0 || s.no_object;
   }
   auto w = pat[pi];
   if (w == Model::kPlus) {
@@ -216,6 +217,28 @@ PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector
     if (best.entry < 0 || pm.literals > best.literals ||
         (pm.literals == best.literals && pm.end > best.end))
       best = pm;
+  }
+  return best;
+}
+
+PatternMatch match_symmetric(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                             std::uint32_t from, std::uint32_t last) {
+  PatternMatch best;
+  std::vector<std::uint32_t> prefix;
+  for (auto e : entries) {
+    const auto& code = m.relations()[e].relation.cameo;
+    if (code.size() < 2 || code[0] != '0' || code[1] < '3' || code[1] > '8') continue;
+    const auto& p = m.pattern(e);
+    if (p.size() < 3 || p.back() != Model::kPlus || p[p.size() - 2] != m.w_with) continue;
+    prefix.assign(p.begin(), p.end() - 2);
+    PatternMatch pm;
+    State s{&m, &a, &prefix, last, true};
+    if (!match_from(s, 0, from, pm) || pm.literals == 0) continue;
+    // The words must end the phrase: "signed an agreement with X" has an object.
+    if (pm.end < last && a.tok[pm.end].word == m.w_with) continue;
+    pm.entry = static_cast<std::int32_t>(e);
+    pm.object = -1;
+    if (best.entry < 0 || pm.literals > best.literals) best = pm;
   }
   return best;
 }

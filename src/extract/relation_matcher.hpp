@@ -24,6 +24,13 @@ struct PatternMatch {
 PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
                             std::uint32_t from, std::uint32_t last);
 
+/// A symmetric event among coordinated subjects with no object ("Russia,
+/// China and Iran signed an agreement"): the best entry of a cooperative root
+/// (03-08) whose pattern is words then "with +", matched without the "with +"
+/// part. `end` of the result is one past the matched words; object -1.
+PatternMatch match_symmetric(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
+                             std::uint32_t from, std::uint32_t last);
+
 /// Passive: the best entry whose pattern starts with the object slot; the rest
 /// of the pattern is matched from `from`, then "by" + the agent (returned as
 /// `object`: the caller swaps roles). entry -1 when agentless.
