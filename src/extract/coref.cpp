@@ -51,6 +51,13 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
 /// the article date), or -1: media and organisations without a country give none.
 int country_of(const Model& m, const Analysis& a, const Ref& r) {
   if (r.entry < 0) return -1;
+  if ((r.kind == Ref::kEntry || r.kind == Ref::kDerived) &&
+      m.actors()[static_cast<std::size_t>(r.entry)].actor.type == ActorType::country) {
+    // A country itself, or an agent of it (no lookup needed).
+    if (r.kind == Ref::kDerived && r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media)
+      return -1;
+    return r.entry;
+  }
   std::string_view iso;
   if (r.kind == Ref::kEntry) {
     const auto& e = m.actors()[static_cast<std::size_t>(r.entry)].actor;
@@ -84,14 +91,14 @@ bool several_states(const Analysis& a, const Mention& x) {
 
 }  // namespace
 
-int Coref::article_country(const Model& m, const Analysis& a) const {
+int Coref::article_country() const {
   int best = -1, best_n = 0;
   for (std::size_t i = history_.size(); i-- > 0;) {
-    int c = country_of(m, a, history_[i].ref);
+    int c = history_[i].country;
     if (c < 0 || c == best) continue;
     int n = 0;
     for (const auto& e : history_)
-      if (country_of(m, a, e.ref) == c) ++n;
+      if (e.country == c) ++n;
     if (n > best_n) {  // strictly more: the most recent wins a tie
       best = c;
       best_n = n;
@@ -180,7 +187,7 @@ void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
           a.mentions[i - 1].possessor)
         c = country_of(m, a, a.mentions[i - 1].ref);
       if (c < 0 && !several_states(a, g)) {
-        if (context == -2) context = article_country(m, a);
+        if (context == -2) context = article_country();
         c = context;
       }
       if (c >= 0) g.ref.entry = c;
@@ -230,7 +237,7 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
     if (c < 0 && x.tb > 0 && (a.norm(x.tb - 1) == "a" || a.norm(x.tb - 1) == "an")) return false;
     for (std::size_t j = i; c < 0 && j-- > a.sent_mb[sent];)
       if (a.mentions[j].kind != MentionKind::pronoun) c = country_of(m, a, a.mentions[j].ref);
-    if (c < 0) c = article_country(m, a);
+    if (c < 0) c = article_country();
     if (c < 0) return false;
     r = Ref{};
     r.kind = Ref::kDerived;
@@ -257,6 +264,7 @@ void Coref::record(const Model& m, const Analysis& a, std::uint32_t sent, const 
     e.plural = x.plural;
     e.gender = x.gender;
     e.type = type_of(m, x.ref);
+    e.country = country_of(m, a, x.ref);
     history_.push_back(e);
     if (x.person && x.ref.kind == Ref::kEntry &&
         std::find(seen_.begin(), seen_.end(), x.ref.entry) == seen_.end())

@@ -20,6 +20,7 @@ struct Entity {
   bool plural = false;
   char gender = 0;
   ActorType type = ActorType::unknown;
+  std::int32_t country = -1;  ///< its country entry (media and organisations aside), -1 when none
 };
 
 /// The article-level memory. Not thread-safe; one per extract() call.
@@ -48,7 +49,7 @@ class Coref {
   /// The country entry the article is about so far: the one its earlier
   /// sentences name most often (media and organisations aside), the most
   /// recent on a tie; -1 when none.
-  int article_country(const Model& m, const Analysis& a) const;
+  int article_country() const;
   std::vector<Entity> history_;
   std::vector<std::int32_t> seen_;
 };
