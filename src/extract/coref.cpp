@@ -230,6 +230,13 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
     // article's country.
     // An indefinite one ("send a delegation") refers to no one yet; "a
     // spokesman for the Chinese foreign ministry" is that ministry's.
+    // Before a noun it only qualifies it: "the general election".
+    if (x.te < a.doc.sentences[sent].last) {
+      const auto& n = a.tok[x.te];
+      if ((n.wi.pos & text::kNoun) && !(n.flags & (text::kPunct | text::kCapitalised | text::kAllCaps)) &&
+          !(n.wi.pos & (text::kVerb | text::kPreposition | text::kAdv | text::kConjunction | text::kAuxiliary)))
+        return false;
+    }
     int c = -1;
     if (i + 1 < a.sent_me[sent] && x.te < a.tok.size() && (a.norm(x.te) == "for" || a.norm(x.te) == "of") &&
         a.mentions[i + 1].tb <= x.te + 2)

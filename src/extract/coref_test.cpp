@@ -64,6 +64,7 @@ TEST_CASE("reference resolution by phenomenon") {
        "Iran held elections. In Brazil the chancellor condemned Russia.", {"brazil-gov>condemn>russia"}},
       {"a title for a state organ is that state's", "Iran held elections. A chancellor for the Chinese foreign ministry condemned Russia.",
        {"china-gov>condemn>russia"}},
+      {"a title word qualifying a noun is no one", "Iran held elections. The chancellor election condemned Russia.", {}},
       {"no earlier country: no country", "The government condemned Russia.", {"generic-government>condemn>russia"}},
   };
   for (const auto& c : cases) {
