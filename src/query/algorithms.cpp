@@ -69,8 +69,8 @@ void chains_to_root(const Csr& g, std::uint32_t v, const std::vector<std::uint32
 
 std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to,
                                                         std::size_t max_hops, std::size_t limit) {
-  // Bidirectional breadth-first search over the Boost graph's out- and
-  // in-edges (relations link their actors either way), expanding the smaller
+  // Bidirectional breadth-first search over the out- and in-edges (relations
+  // link their actors either way), expanding the smaller
   // frontier one whole layer at a time. Every shortest chain crosses the
   // layer where the searches meet at a vertex labelled by both, so the chains
   // are the forward chains to such a vertex joined with its backward chains.
@@ -78,10 +78,33 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
   const Csr& bg = g.impl().csr();
   const std::size_t n = g.num_actors();
   if (from == to || limit == 0 || from >= n || to >= n) return chains;
-  std::vector<std::uint32_t> df(n, kUnseen), dt(n, kUnseen);
+  // The depth labels live across calls (one thread's scratch): filling two
+  // arrays of every actor per call would cost more than a typical search.
+  // Only the labelled entries are reset, when this call returns.
+  struct Labels {
+    std::vector<std::uint32_t> df, dt, set_f, set_b;
+  };
+  thread_local Labels scratch;
+  struct Reset {
+    Labels& l;
+    ~Reset() {
+      for (auto v : l.set_f) l.df[v] = kUnseen;
+      for (auto v : l.set_b) l.dt[v] = kUnseen;
+      l.set_f.clear();
+      l.set_b.clear();
+    }
+  } reset{scratch};
+  if (scratch.df.size() < n) {
+    scratch.df.resize(n, kUnseen);
+    scratch.dt.resize(n, kUnseen);
+  }
+  auto& df = scratch.df;
+  auto& dt = scratch.dt;
   std::vector<std::uint32_t> front{from}, back{to};
   df[from] = 0;
   dt[to] = 0;
+  scratch.set_f.push_back(from);
+  scratch.set_b.push_back(to);
   std::uint32_t depth_f = 0, depth_b = 0;
   std::vector<std::uint32_t> meet;
   while (meet.empty() && !front.empty() && !back.empty() && depth_f + depth_b < max_hops) {
@@ -99,6 +122,8 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
         if (other[w] != kUnseen) meet.push_back(w);
       });
     (forward ? depth_f : depth_b) = next_depth;
+    auto& set = forward ? scratch.set_f : scratch.set_b;
+    set.insert(set.end(), next.begin(), next.end());
     layer = std::move(next);
   }
   if (meet.empty()) return chains;

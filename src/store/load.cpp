@@ -1,5 +1,7 @@
 // Store::load: the whole (filtered) graph as an ActorGraph, in two ordered
 // scans (edges by id, filtered aggregates by edge id) merged in one pass.
+#include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "graph/boost_graph.hpp"
@@ -8,24 +10,58 @@
 namespace actorgraph {
 namespace {
 
-// Turns SQLite's memory map off for the scope (restored after).
-class MmapOff {
+// The actors by id for the edge scan: an open-addressing table over the ids
+// kept in one buffer. Two lookups per edge, a million edges: a node-based
+// std::unordered_map of whole Actors costs several cache misses per lookup.
+class ActorTable {
  public:
-  explicit MmapOff(SQLite::Database& db) : db_(db) {
-    if (sqlite3_get_autocommit(db_.getHandle()) == 0) return;  // inside a transaction: leave it
-    size_ = db_.execAndGet("PRAGMA mmap_size").getInt64();
-    if (size_ > 0) db_.exec("PRAGMA mmap_size = 0");
+  static constexpr std::uint32_t npos = UINT32_MAX;
+  std::vector<Actor> actor;
+  std::vector<std::int64_t> vertex;  ///< graph vertex, or -1 when not added yet
+
+  std::uint32_t add(Actor a) {
+    const auto index = static_cast<std::uint32_t>(actor.size());
+    const std::uint64_t h = hash(a.id);
+    offsets_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    ids_ += a.id;
+    offsets_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    hashes_.push_back(h);
+    actor.push_back(std::move(a));
+    vertex.push_back(-1);
+    if (2 * actor.size() > slots_.size()) rehash(std::max<std::size_t>(1024, slots_.size() * 2));
+    else place(index);
+    return index;
   }
-  ~MmapOff() {
-    if (size_ > 0)
-      sqlite3_exec(db_.getHandle(), ("PRAGMA mmap_size = " + std::to_string(size_)).c_str(), nullptr, nullptr, nullptr);
+  std::uint32_t find(std::string_view id) const {
+    if (slots_.empty()) return npos;
+    const std::uint64_t h = hash(id);
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const std::uint32_t s = slots_[i];
+      if (s == 0) return npos;
+      const std::uint32_t a = s - 1;
+      if (hashes_[a] == h && id_of(a) == id) return a;
+    }
   }
-  MmapOff(const MmapOff&) = delete;
-  MmapOff& operator=(const MmapOff&) = delete;
 
  private:
-  SQLite::Database& db_;
-  std::int64_t size_ = 0;
+  std::string ids_;
+  std::vector<std::uint32_t> offsets_;  ///< begin, end of each id in ids_
+  std::vector<std::uint64_t> hashes_;
+  std::vector<std::uint32_t> slots_;    ///< actor index + 1; 0 = empty
+
+  static std::uint64_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+  std::string_view id_of(std::uint32_t a) const {
+    return std::string_view(ids_).substr(offsets_[2 * a], offsets_[2 * a + 1] - offsets_[2 * a]);
+  }
+  void place(std::uint32_t a) {
+    std::size_t i = hashes_[a] & (slots_.size() - 1);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = a + 1;
+  }
+  void rehash(std::size_t size) {
+    slots_.assign(size, 0);
+    for (std::uint32_t a = 0; a < actor.size(); ++a) place(a);
+  }
 };
 
 }  // namespace
@@ -33,41 +69,29 @@ class MmapOff {
 ActorGraph Store::load(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
     SQLite::Database& db = impl_->db;
-    // Whole-file scans gain nothing from the memory map; without it the
-    // file's pages do not count against the process (peak RSS).
-    MmapOff no_mmap(db);
     store::ReadScope read(db);
     store::FilterSql q = store::filter_sql(f);
     ActorGraph g;
 
     // Every actor, by id; vertices are added when an edge first needs them.
-    struct Slot {
-      Actor actor;
-      std::int64_t vertex = -1;
-    };
-    std::unordered_map<std::string, Slot> actors;
+    ActorTable actors;
     {
       SQLite::Statement st(db, "SELECT id, name, type, country, sector, code FROM actors");
-      while (st.executeStep()) {
-        Slot slot{store::read_actor(st)};
-        std::string id = slot.actor.id;
-        actors.emplace(std::move(id), std::move(slot));
-      }
+      while (st.executeStep()) actors.add(store::read_actor(st));
     }
-    auto vertex = [&](const std::string& id) {
-      auto it = actors.find(id);
-      if (it == actors.end()) {  // an edge to an actor row that is missing
-        Slot slot;
-        slot.actor.id = slot.actor.name = id;
-        it = actors.emplace(id, std::move(slot)).first;
+    auto vertex = [&](std::string_view id) {
+      std::uint32_t a = actors.find(id);
+      if (a == ActorTable::npos) {  // an edge to an actor row that is missing
+        Actor missing;
+        missing.id = missing.name = std::string(id);
+        a = actors.add(std::move(missing));
       }
-      if (it->second.vertex < 0) it->second.vertex = g.add_actor(it->second.actor);
-      return static_cast<std::uint32_t>(it->second.vertex);
+      std::int64_t& v = actors.vertex[a];
+      if (v < 0) v = g.add_actor(actors.actor[a]);
+      return static_cast<std::uint32_t>(v);
     };
-    {
-      auto n = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM edges").getInt64());
-      g.impl().info.reserve(n);
-    }
+    // An upper bound of the edges (max(id) is one index lookup; count(*) a scan).
+    g.impl().info.reserve(static_cast<std::size_t>(db.execAndGet("SELECT COALESCE(max(id), 0) FROM edges").getInt64()));
 
     // Filtered aggregates, ordered by edge id, for the edges that need them.
     std::optional<SQLite::Statement> agg;

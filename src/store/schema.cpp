@@ -131,8 +131,10 @@ SQLite::Database open_database(const std::string& path, Store::Mode mode) {
       check_schema(*db, path);
     }
     // Connection settings only: nothing here changes the file.
-    // Point queries of a fresh process read through the memory map instead
-    // of copying pages into the cache (load() turns it off, see load.cpp).
+    // No memory map: a point query of a fresh process (query actor on a hub)
+    // reads a few thousand scattered pages, and each fault maps its
+    // neighbours too (fault-around), which cost more time and resident
+    // memory (300 MiB on the 1M-edge benchmark) than reading the pages.
     db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 0");
     if (mode == Store::Mode::read_write) db->exec("PRAGMA synchronous = NORMAL");
   } catch (const SQLite::Exception& e) {

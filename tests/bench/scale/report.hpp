@@ -30,6 +30,7 @@ struct Report {
   std::string nx_missing;  ///< why NetworkX did not run ("" = it was available)
   NxResult nx;
   std::vector<double> query_ms;
+  std::vector<double> query_cpu_ms;  ///< user + system CPU of each run
   long query_peak_rss_kib = 0;
   std::size_t query_lines = 0;
   std::string query_error;
