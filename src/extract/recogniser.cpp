@@ -211,6 +211,25 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
                        text::kAuxiliary));
 }
 
+/// Lower-case words inside a person's name: "van den Broek", "bin Laden".
+bool name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "den", "der", "de", "del", "della", "di", "da",
+                                                    "dos", "du", "le", "la", "bin", "ibn", "al", "el", "ter"};
+  for (auto p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+/// The end of lower-case name particles from t when a capitalised name word
+/// follows them ("van den" in "van den Broek"), else t.
+std::uint32_t particles_end(const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  std::uint32_t k = t;
+  while (k < last && k - t < 3 && !(a.tok[k].flags & (kCapitalised | kAllCaps)) && name_particle(a.norm(k))) ++k;
+  if (k == t || k >= last) return t;
+  const auto& n = a.tok[k];
+  return (n.flags & kCapitalised) && !(n.flags & kPunct) ? k : t;
+}
+
 /// Tokens [b, e) join two mentions: "and" (with_and) or only a comma.
 bool joined_by(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool with_and) {
   if (e <= b || e - b > 3) return false;
@@ -290,6 +309,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           Raw probe;
           if (match_at(m, a, e, s.last, seen, probe)) break;
           ++e;
+        } else if (std::uint32_t k = particles_end(a, e, s.last); k > e) {
+          e = k;  // "Hans van den Broek", "Ahmed bin Salem"
         } else {
           break;
         }

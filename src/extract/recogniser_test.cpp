@@ -72,6 +72,9 @@ TEST_CASE("recognition by phenomenon") {
       {"a news medium gives no country to the agents after it",
        "the South China Morning Post said protesters attacked.",
        {"south-china-morning-post=South China Morning Post", "generic-opposition=protesters"}},
+      {"lower-case particles inside an unknown name", "He met Hans van den Broek and Ahmed bin Salem.",
+       {"unk-hans-van-den-broek=Hans van den Broek", "unk-ahmed-bin-salem=Ahmed bin Salem"}},
+      {"a particle needs a capitalised name after it", "He met Jeffrey Kupfer de jure.", {"unk-jeffrey-kupfer=Jeffrey Kupfer~"}},
       {"media", "the South China Morning Post (SCMP) reported",
        {"south-china-morning-post=South China Morning Post", "south-china-morning-post=SCMP"}},
   };
