@@ -973,15 +973,15 @@ void SentenceRun::relations(std::uint32_t si) {
       // "X and Y met", "the US, Russia and Switzerland held talks": a
       // symmetric event among coordinated subjects runs both ways.
       // "… signed an agreement": the words of a "… with +" entry, no object.
-      auto e = symmetric_entry(ents);
+      group_members(si, sf.mention, subs_);
+      auto e = subs_.size() >= 2 ? symmetric_entry(ents) : -1;
       std::uint32_t sym_end = t + 1;
-      if (e < 0) {
+      if (e < 0 && subs_.size() >= 2) {
         auto sm = match_symmetric(m_, a_, ents, from, s.last);
         e = sm.entry;
         sym_end = sm.end;
       }
       if (e >= 0) {
-        group_members(si, sf.mention, subs_);
         if (subs_.size() >= 2) {
           f.entry = e;
           f.subject = f.object = sf.mention;
