@@ -131,6 +131,19 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
         if (r >= 0 && !prepositional(m, a, first, a.mentions[static_cast<std::size_t>(r)]) &&
             !a.mentions[static_cast<std::size_t>(r)].possessor)
           return {r, SubjectHow::direct};
+        // A qualified noun before the apposition: "Recent US Predator attacks,
+        // occurring every three days, have killed …" (the qualifier stands for it).
+        if (r < 0 && cu > first) {
+          for (std::uint32_t b = cu, k = 0; b > first && k < 4; --b, ++k) {
+            auto idx = a.mention_at[b - 1];
+            if (idx < 0) continue;
+            const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+            if ((x.modifier || x.possessor) && !x.appositive && noun_phrase_end(m, a, x.te, cu + 1) == cu &&
+                !prepositional(m, a, first, x))
+              return {idx, SubjectHow::direct};
+            break;
+          }
+        }
         break;
       }
       return {};

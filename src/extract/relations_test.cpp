@@ -155,6 +155,9 @@ TEST_CASE("modality") {
 TEST_CASE("appositions and relative clauses") {
   check({
       {"a group of X as subject", "A group of Russian protesters attacked Ukraine.", {"russia-opp>attack>ukraine"}},
+      {"a qualified noun before an apposition", "Recent Russian strikes, reported every day, attacked Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"an unqualified noun before an apposition", "Recent strikes, reported by Russia, attacked Ukraine.", {}},
       {"hundreds of X as subject", "Hundreds of Russian troops attacked Ukraine.", {"russia-mil>attack>ukraine"}},
       {"members of X, apposition, as subject", "Members of NATO, a military alliance, condemned Russia.",
        {"nato>condemn>russia"}},
