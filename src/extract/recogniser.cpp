@@ -211,6 +211,25 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
                        text::kAuxiliary));
 }
 
+/// A demonym that names an ethnic group rather than its state: after "ethnic"
+/// ("ethnic Albanians", "ethnic Serb civilians") or after another country's
+/// adjective ("Bosnian Serbs", "Croatian Serb refugees"). CAMEO codes such a
+/// group by the country it lives in.
+bool ethnic_use(const Analysis& a, const std::vector<Raw>& raw, std::size_t j, std::uint32_t first) {
+  const Raw& r = raw[j];
+  if (r.kind != FormKind::adjective) return false;
+  if (r.tb > first && a.norm(r.tb - 1) == "ethnic") return true;
+  return j > 0 && raw[j - 1].kind == FormKind::adjective && raw[j - 1].te == r.tb && raw[j - 1].index != r.index;
+}
+
+/// The agent entry that names a population ("civilians"), or -1.
+int population_agent(const Model& m) {
+  const auto& ags = m.agents();
+  for (std::size_t i = 0; i < ags.size(); ++i)
+    if (ags[i].id == "civilians") return static_cast<int>(i);
+  return -1;
+}
+
 /// Lower-case words inside a person's name: "van den Broek", "bin Laden".
 bool name_particle(std::string_view w) {
   static constexpr std::string_view kParticles[] = {"van", "von", "den", "der", "de", "del", "della", "di", "da",
@@ -336,6 +355,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
 
   // 2. Composition of raw matches into mentions.
   const auto& agents = m.agents();
+  thread_local std::vector<std::uint32_t> ethnic;  // first tokens of ethnic-group mentions
+  ethnic.clear();
   for (std::size_t j = 0; j < raw.size(); ++j) {
     const Raw& r = raw[j];
     const Raw* n = j + 1 < raw.size() ? &raw[j + 1] : nullptr;
@@ -369,6 +390,10 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         Mention x = make(r.tb, n->te, MentionKind::derived);
         x.ref.kind = Ref::kDerived;
         x.ref.entry = q;
+        if (!ag.person && ethnic_use(a, raw, j, s.first)) {
+          x.ref.entry = -1;  // the group's country comes from the context
+          ethnic.push_back(x.tb);
+        }
         x.ref.agent = static_cast<std::int32_t>(n->index);
         x.agent = x.ref.agent;
         x.how = How::agent;
@@ -469,6 +494,22 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         out.push_back(x);
       }
       continue;
+    }
+    if (r.kind == FormKind::adjective && r.plural && ethnic_use(a, raw, j, s.first)) {
+      int pop = population_agent(m);
+      if (pop >= 0) {
+        Mention x = make(r.tb, r.te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = -1;
+        x.ref.agent = pop;
+        x.agent = pop;
+        x.how = How::agent;
+        x.plural = true;
+        x.conf = 0.6f;
+        ethnic.push_back(x.tb);
+        out.push_back(x);
+        continue;
+      }
     }
     if (r.kind == FormKind::adjective) {
       Mention x = make(r.tb, r.te, MentionKind::name);
@@ -574,8 +615,19 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
           continue;
         }
-        if (ctx >= 0) {
-          int c = m.country(m.entry_country(static_cast<std::uint32_t>(ctx)));
+        std::int32_t from = ctx;
+        if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
+          // "ethnic Turks ... Sweden's decision": an ethnic group with no country
+          // before it lives in the country the sentence names next.
+          for (std::size_t k = j + 1; k < out.size() && from < 0; ++k) {
+            const Mention& y = out[k];
+            if (y.person || y.ref.entry < 0 || (y.ref.kind != Ref::kEntry && y.ref.kind != Ref::kDerived)) continue;
+            const auto& e = m.actors()[static_cast<std::size_t>(y.ref.entry)].actor;
+            if (e.type == ActorType::country) from = y.ref.entry;
+          }
+        }
+        if (from >= 0) {
+          int c = m.country(m.entry_country(static_cast<std::uint32_t>(from)));
           if (c >= 0) x.ref.entry = c;
         }
       } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
