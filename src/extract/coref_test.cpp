@@ -65,6 +65,8 @@ TEST_CASE("reference resolution by phenomenon") {
       {"a title for a state organ is that state's", "Iran held elections. A chancellor for the Chinese foreign ministry condemned Russia.",
        {"china-gov>condemn>russia"}},
       {"a title word qualifying a noun is no one", "Iran held elections. The chancellor election condemned Russia.", {}},
+      {"a title of a place is that place's country's", "Iran attacked the chancellor of the northern Chinese city.",
+       {"iran>attack>china-gov"}},
       {"no earlier country: no country", "The government condemned Russia.", {"generic-government>condemn>russia"}},
   };
   for (const auto& c : cases) {
