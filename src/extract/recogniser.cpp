@@ -222,6 +222,35 @@ bool ethnic_use(const Analysis& a, const std::vector<Raw>& raw, std::size_t j, s
   return j > 0 && raw[j - 1].kind == FormKind::adjective && raw[j - 1].te == r.tb && raw[j - 1].index != r.index;
 }
 
+/// "refugees fleeing the civil war in Liberia", "guerrillas operating in
+/// Macedonia", "militants based in Pakistan": a generic agent followed by a
+/// participle takes the country the participle phrase names (a country entry
+/// within six plain words, before any punctuation), or -1.
+std::int32_t participle_place(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
+                              std::uint32_t last) {
+  const Mention& x = out[j];
+  if (x.te >= last) return -1;
+  // A gerund, or a participle that cannot be the main verb ("condemned Russia" can).
+  auto w = a.norm(x.te);
+  if (a.tok[x.te].wi.verb_form != text::VerbForm::gerund && w != "based" && w != "stationed" && w != "trapped" &&
+      w != "displaced" && w != "deployed")
+    return -1;
+  for (std::size_t k = j + 1; k < out.size(); ++k) {
+    const Mention& y = out[k];
+    if (y.tb > x.te + 7) break;
+    for (std::uint32_t t = x.te; t < y.tb; ++t)
+      if (a.tok[t].flags & kPunct) return -1;
+    if (y.ref.kind == Ref::kEntry && !y.person && y.ref.entry >= 0 &&
+        m.actors()[static_cast<std::size_t>(y.ref.entry)].actor.type == ActorType::country) {
+      // A place ("operating in Macedonia"), or the land fled; not an object ("attacking Russia").
+      auto p = a.norm(y.tb - 1);
+      if (p == "in" || p == "from" || p == "inside" || w == "fleeing") return y.ref.entry;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /// The agent entry that names a population ("civilians"), or -1.
 int population_agent(const Model& m) {
   const auto& ags = m.agents();
@@ -615,7 +644,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
           continue;
         }
-        std::int32_t from = ctx;
+        std::int32_t from = participle_place(m, a, out, j, s.last);
+        if (from < 0) from = ctx;
         if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
           // "ethnic Turks ... Sweden's decision": an ethnic group with no country
           // before it lives in the country the sentence names next.
