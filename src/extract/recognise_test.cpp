@@ -74,6 +74,7 @@ TEST_CASE("recognised mentions by phenomenon") {
       {"a bare singular agent opening the sentence", "", "Government in Iran condemned Russia.",
        {"Government in Iran>agent>iran-gov", "Russia>name>russia"}},
       {"not before a noun it qualifies", "", "Government spending in Iran rose.", {"Iran>name>iran"}},
+      {"not before a plural noun that could be a verb", "", "Government finances in Iran rose.", {"Iran>name>iran"}},
       {"a verb between agent and country keeps them apart", "", "Protesters in Moscow attacked Iran.",
        {"Protesters in Moscow>agent>russia-opp", "Iran>name>iran"}},
       {"ethnic group + agent: coded by the country it lives in", "", "Ethnic Russian protesters in Ukraine condemned Iran.",

@@ -187,9 +187,8 @@ bool place_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t
 /// ("Government spending").
 bool opens_clause(const text::WordInfo& w) {
   if (w.pos & text::kPreposition) return true;
-  if (w.verb_form == text::VerbForm::past || w.verb_form == text::VerbForm::past_or_participle ||
-      w.verb_form == text::VerbForm::third_singular)
-    return true;
+  // Not a third-person -s form: "Government troops", "Public finances" are nouns.
+  if (w.verb_form == text::VerbForm::past || w.verb_form == text::VerbForm::past_or_participle) return true;
   return !(w.pos & text::kNoun);
 }
 
