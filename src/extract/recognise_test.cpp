@@ -74,6 +74,8 @@ TEST_CASE("recognised mentions by phenomenon") {
       {"a bare singular agent opening the sentence", "", "Government in Iran condemned Russia.",
        {"Government in Iran>agent>iran-gov", "Russia>name>russia"}},
       {"not before a noun it qualifies", "", "Government spending in Iran rose.", {"Iran>name>iran"}},
+      {"an indefinite agent placed by a country", "", "Russia said a government in Iran fell.",
+       {"Russia>name>russia", "government in Iran>agent>iran-gov"}},
       {"not before a plural noun that could be a verb", "", "Government finances in Iran rose.", {"Iran>name>iran"}},
       {"a verb between agent and country keeps them apart", "", "Protesters in Moscow attacked Iran.",
        {"Protesters in Moscow>agent>russia-opp", "Iran>name>iran"}},

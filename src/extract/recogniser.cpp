@@ -250,6 +250,15 @@ std::int32_t participle_place(const Model& m, const Analysis& a, const std::vect
   return -1;
 }
 
+/// Agent r is followed by "in/of/from [the, modifiers] <country>".
+bool placed(const Model& m, const Analysis& a, const Raw& r, const Raw* n) {
+  if (!n || n->kind == FormKind::adjective || r.te >= a.tok.size()) return false;
+  int q = qualifier(m, *n);
+  if (q < 0 || m.actors()[static_cast<std::size_t>(q)].actor.type != ActorType::country) return false;
+  auto w = a.tok[r.te].word;
+  return (w == m.w_in || w == m.w_of || w == m.w_from) && place_gap(m, a, r.te + 1, n->tb);
+}
+
 /// The agent entry that names a population ("civilians"), or -1.
 int population_agent(const Model& m) {
   const auto& ags = m.agents();
@@ -491,10 +500,12 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.conf = 0.75f;
         out.push_back(x);
       } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the) ||
-                                 (r.tb == s.first && r.te < s.last && opens_clause(a.tok[r.te].wi)))) {
+                                 (r.tb == s.first && r.te < s.last && opens_clause(a.tok[r.te].wi)) ||
+                                 placed(m, a, r, n))) {
         // A bare singular agent is a group when "the" or a plural makes it one,
-        // or when it opens the sentence as its subject ("Police arrested ...",
-        // not "Government spending rose").
+        // when it opens the sentence as its subject ("Police arrested ...",
+        // not "Government spending rose"), or when a country places it ("a
+        // court in Guyana").
         // After a possessive ("its forces in Lebanon") the place is not the owner.
         const bool owned = r.tb > s.first && (a.tok[r.tb - 1].cls & (kPronounIt | kPronounPlural | kPronounPerson |
                                                                      kPronounFirst));
