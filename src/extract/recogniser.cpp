@@ -330,6 +330,10 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   for (std::uint32_t i = s.first; i < s.last;) {
     Raw r;
     if (match_at(m, a, i, s.last, seen, r)) {
+      // "the Syrian Observatory for Human Rights": a form with "the" must not
+      // cut a longer name that starts after it short.
+      Raw longer;
+      if (a.tok[i].word == m.w_the && match_at(m, a, i + 1, s.last, seen, longer) && longer.te > r.te) r = longer;
       if (i == s.first && dateline(m, a, si, r)) {
         i = r.te;
         continue;

@@ -75,6 +75,8 @@ TEST_CASE("recognition by phenomenon") {
       {"lower-case particles inside an unknown name", "He met Hans van den Broek and Ahmed bin Salem.",
        {"unk-hans-van-den-broek=Hans van den Broek", "unk-ahmed-bin-salem=Ahmed bin Salem"}},
       {"a particle needs a capitalised name after it", "He met Jeffrey Kupfer de jure.", {"unk-jeffrey-kupfer=Jeffrey Kupfer~"}},
+      {"a form with \"the\" is kept when no longer name starts after it", "He spoke to the Kremlin Russian Federation.",
+       {"russia-gov=the Kremlin", "russia=Russian Federation"}},
       {"media", "the South China Morning Post (SCMP) reported",
        {"south-china-morning-post=South China Morning Post", "south-china-morning-post=SCMP"}},
   };
