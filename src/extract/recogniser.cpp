@@ -259,6 +259,14 @@ bool placed(const Model& m, const Analysis& a, const Raw& r, const Raw* n) {
   return (w == m.w_in || w == m.w_of || w == m.w_from) && place_gap(m, a, r.te + 1, n->tb);
 }
 
+/// "all parties", "both sides", "the warring factions": the sides of a
+/// conflict, which no one country's context names.
+bool sides(const Analysis& a, std::uint32_t tb, std::uint32_t first) {
+  if (tb <= first) return false;
+  auto w = a.norm(tb - 1);
+  return w == "all" || w == "both" || w == "warring" || w == "other" || w == "various";
+}
+
 /// The agent entry that names a population ("civilians"), or -1.
 int population_agent(const Model& m) {
   const auto& ags = m.agents();
@@ -659,7 +667,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           continue;
         }
         std::int32_t from = participle_place(m, a, out, j, s.last);
-        if (from < 0) from = ctx;
+        if (from < 0 && !sides(a, x.tb, s.first)) from = ctx;
         if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
           // "ethnic Turks ... Sweden's decision": an ethnic group with no country
           // before it lives in the country the sentence names next.
@@ -680,6 +688,12 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
                                ? m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type == ActorType::media
                                : x.ref.agent >= 0 && agents[static_cast<std::size_t>(x.ref.agent)].type == ActorType::media;
         if (!media && !m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) ctx = x.ref.entry;
+      } else if (x.ref.kind == Ref::kEntry && x.person && x.ref.entry >= 0) {
+        // A person of a state ("Georgian President Eduard Shevardnadze resigned
+        // as the opposition ...") gives the country of the role held that day.
+        if (const Role* role = m.role_at(static_cast<std::uint32_t>(x.ref.entry), a.date))
+          if (!role->country.empty())
+            if (int c = m.country(role->country); c >= 0) ctx = c;
       }
       ++j;
     }
