@@ -19,6 +19,17 @@ bool all_space(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool all_digits(std::string_view s) {
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+// The one wording of a date in a shape we do not read.
+std::string bad_date_shape(std::string_view in) {
+  return cat({"must be YYYY-MM-DD (optionally with a time), YYYYMMDD or YYMMDD, not '", in, "'"});
+}
+
 int number(std::string_view s, std::size_t pos, std::size_t len) {
   int n = 0;
   for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (s[i] - '0');
@@ -53,14 +64,23 @@ bool normalise_date(std::string_view in, std::string& out, std::string& message)
     in.copy(buf + 5, 2, 4);
     buf[7] = '-';
     in.copy(buf + 8, 2, 6);
+  } else if (in.size() == 6 && all_digits(in)) {
+    // YYMMDD, the event-data convention (TABARI, PETRARCH): 30-99 -> 19yy, 00-29 -> 20yy.
+    const bool nineteen = number(in, 0, 2) >= 30;
+    std::string_view(nineteen ? "19" : "20").copy(buf, 2);
+    in.copy(buf + 2, 2, 0);
+    buf[4] = '-';
+    in.copy(buf + 5, 2, 2);
+    buf[7] = '-';
+    in.copy(buf + 8, 2, 4);
   } else {
-    message = cat({"must be YYYY-MM-DD (optionally with a time) or YYYYMMDD, not '", in, "'"});
+    message = bad_date_shape(in);
     return false;
   }
   const std::string_view ymd(buf, 10);
   for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
     if (!is_digit(ymd[i])) {
-      message = cat({"must be YYYY-MM-DD (optionally with a time) or YYYYMMDD, not '", in, "'"});
+      message = bad_date_shape(in);
       return false;
     }
   }
@@ -81,8 +101,7 @@ bool article_from_json(const rapidjson::Value& v, Article& out, std::string& fie
         message = "must contain a non-space character";
       } else if (field == "date") {
         auto it = v.FindMember("date");
-        message = cat({"must be YYYY-MM-DD (optionally with a time) or YYYYMMDD, not '",
-                       std::string_view(it->value.GetString(), it->value.GetStringLength()), "'"});
+        message = bad_date_shape(std::string_view(it->value.GetString(), it->value.GetStringLength()));
       }
     }
     return false;

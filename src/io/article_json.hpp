@@ -16,8 +16,8 @@ namespace actorgraph::io {
 /// Validates `v` against json::article_schema() plus the rules a schema
 /// cannot state (text with a non-space character, a real calendar date) and
 /// fills `out` (id, date, title, text, source, url): integer ids become
-/// strings, nulls become "", "YYYYMMDD" and "YYYY-MM-DDThh:mm…" dates become
-/// "YYYY-MM-DD". A missing or empty id is left empty for the caller to derive.
+/// strings, nulls become "", "YYYYMMDD", "YYMMDD" (30-99 are 19yy) and
+/// "YYYY-MM-DDThh:mm…" dates become "YYYY-MM-DD". A missing or empty id is left empty for the caller to derive.
 /// Returns false and sets `field`/`message` when the article is rejected.
 bool article_from_json(const rapidjson::Value& v, Article& out, std::string& field, std::string& message);
 

@@ -96,10 +96,12 @@ TEST_CASE("JSON Lines: accepted articles are normalised") {
       "   \n"
       "{\"id\":42,\"date\":\"20230115\",\"text\":\"Body two.\",\"title\":null,\"source\":null,\"extra\":[1,2]}\r\n"
       "{\"date\":\"2024-02-29T10:15:00Z\",\"text\":\"Body three.\",\"url\":null}\n"
-      "{\"id\":\"a4\",\"date\":null,\"text\":\"Body four.\"}");  // no final newline
+      "{\"id\":\"a4\",\"date\":null,\"text\":\"Body four.\"}\n"
+      "{\"id\":\"a5\",\"date\":\"121108\",\"text\":\"Body five.\"}\n"
+      "{\"id\":\"a6\",\"date\":\"950118\",\"text\":\"Body six.\"}");  // no final newline
   Result r = read({f});
   REQUIRE(r.problems.empty());
-  REQUIRE(r.articles.size() == 4);
+  REQUIRE(r.articles.size() == 6);
   CHECK(r.articles[0].id == "a1");
   CHECK(r.articles[0].date == "2022-08-04");
   CHECK(r.articles[0].title == "T");
@@ -118,6 +120,8 @@ TEST_CASE("JSON Lines: accepted articles are normalised") {
   CHECK(r.articles[3].id == "a4");
   CHECK(r.articles[3].date.empty());
   CHECK(r.articles[3].origin_line == 6);
+  CHECK(r.articles[4].date == "2012-11-08");  // YYMMDD: 00-29 are 20yy
+  CHECK(r.articles[5].date == "1995-01-18");  // 30-99 are 19yy
 }
 
 TEST_CASE("extensions are case-insensitive; an empty or null id is derived like a missing one") {
@@ -156,7 +160,10 @@ TEST_CASE("JSON Lines: each bad line is one problem naming file, line and field"
       {"{\"id\":true,\"text\":\"t\"}", "1: field 'id': must be of type [\"string\",\"integer\",\"null\"], not a boolean"},
       {"{\"id\":\"x\",\"text\":\"t\",\"title\":[\"a\"]}", "1: field 'title': must be of type [\"string\",\"null\"], not an array"},
       {"{\"id\":\"x\",\"text\":\"t\",\"date\":\"4 Aug 2022\"}",
-       "1: field 'date': must be YYYY-MM-DD (optionally with a time) or YYYYMMDD, not '4 Aug 2022'"},
+       "1: field 'date': must be YYYY-MM-DD (optionally with a time), YYYYMMDD or YYMMDD, not '4 Aug 2022'"},
+      {"{\"id\":\"x\",\"text\":\"t\",\"date\":\"1211089\"}",
+       "1: field 'date': must be YYYY-MM-DD (optionally with a time), YYYYMMDD or YYMMDD, not '1211089'"},
+      {"{\"id\":\"x\",\"text\":\"t\",\"date\":\"950230\"}", "1: field 'date': '950230' is not a calendar date"},
       {"{\"id\":\"x\",\"text\":\"t\",\"date\":\"2022-02-30\"}", "1: field 'date': '2022-02-30' is not a calendar date"},
       {"{\"id\":\"x\",\"text\":\"t\",\"date\":\"20221301\"}", "1: field 'date': '20221301' is not a calendar date"},
       {"{\"id\":\"x\",\"text\":\"caf\xE9\"}", "1: field 'text': invalid UTF-8"},
@@ -425,7 +432,7 @@ TEST_CASE("tests/data/bad fixtures give exactly the problems listed in EXPECTED.
 
 TEST_CASE("samples/ articles read cleanly: 150-300 words each, dated 2022-2024") {
   const char* root = std::getenv("AG_SOURCE_ROOT");
-  const fs::path samples = fs::path(root ? root : ".") / "samples";
+  const fs::path samples = fs::path(root ? root : ".") / "samples" / "articles";
   if (!fs::exists(samples / "articles.jsonl")) {
     MESSAGE("skipped: " << samples.string() << "/articles.jsonl not found (set AG_SOURCE_ROOT)");
     return;

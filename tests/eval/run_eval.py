@@ -65,7 +65,7 @@ def main():
             p = run([py, SCORERS[a.suite], "articles", os.path.join(SHARED, SUITES[a.suite])])
             with open(articles, "w", encoding="utf-8") as f:
                 f.write(p.stdout)
-        # Suite records the reader rejects (a 6-digit date, an empty text) are
+        # Suite records the reader rejects (an empty text, say) are
         # reported and count as misses: exit 1 from extract is expected then.
         p = run([a.bin, "extract", "--threads", "1", articles] + SUITE_DICTIONARIES.get(a.suite, []))
         if p.stderr:
