@@ -3,9 +3,38 @@
 namespace actorgraph::extract {
 namespace {
 
-bool word_matches(const Analysis& a, std::uint32_t t, std::uint32_t w) {
+bool word_matches(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t w) {
   const auto& d = a.tok[t];
-  return d.word == w || d.noun_lemma == w || d.verb_lemma == w;
+  if (d.word == w || d.noun_lemma == w || d.verb_lemma == w) return true;
+  // Agreement nouns are one class in patterns: "sign * agreement with +"
+  // also covers a protocol, an accord, a memorandum.
+  return (d.cls & kAgreementNoun) && (m.classes(w) & kAgreementNoun);
+}
+
+/// A word that may qualify the literal noun after it ("a new trade protocol",
+/// "an 800 million ducat deal", "lengthy bilateral talks", "Chinese arms"):
+/// a number, an adjective or a lower-case noun, or an adjectival actor word.
+bool noun_modifier(const Model& m, const Analysis& a, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  if (a.mention_at[t] >= 0) return a.at(t)->modifier;
+  if (d.flags & text::kNumber) return true;
+  if (d.flags & text::kPunct) return false;
+  if (d.cls & (kCoord | kRelative | kAux | kNegator | kPronounFirst | kPronounPlural | kPronounPerson | kPronounIt))
+    return false;
+  if (d.wi.pos & (text::kPreposition | text::kPronoun)) return false;
+  if (!(d.wi.pos & (text::kNoun | text::kAdj))) return false;
+  // A verb form is no modifier unless it is also a noun or an adjective ("proposed", "trade").
+  if ((d.wi.pos & text::kVerb) && !(d.wi.pos & (text::kNoun | text::kAdj))) return false;
+  (void)m;
+  return true;
+}
+
+/// The word that a literal noun of a pattern may be: nouns of the relation
+/// lexicon, not its particles ("with", "to", "on").
+bool noun_literal(const Analysis& a, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  return (d.wi.pos & text::kNoun) && !(d.wi.pos & text::kPreposition) &&
+         !(d.cls & (kDeterminer | kCoord | kRelative | kAux | kNegator));
 }
 
 bool skippable(const Model& m, const Analysis& a, std::uint32_t t) {
@@ -71,13 +100,20 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
   // Allow one determiner or negator before a literal noun ("a conversation", "no aid").
   std::uint32_t u = t;
   bool neg = false;
-  for (int k = 0; k < 2 && u < s.last && !word_matches(*s.a, u, w); ++k) {
+  for (int k = 0; k < 2 && u < s.last && !word_matches(*s.m, *s.a, u, w); ++k) {
     const auto& d = s.a->tok[u];
-    if (!(d.cls & (kDeterminer | kNegator))) return false;
+    if (!(d.cls & (kDeterminer | kNegator))) break;
     if (d.cls & kNegator) neg = true;
     ++u;
   }
-  if (u >= s.last || !word_matches(*s.a, u, w)) return false;
+  // Modifiers before a literal noun: "signed an 800 million ducat trade
+  // protocol with", "held lengthy bilateral talks with".
+  if (u < s.last && !word_matches(*s.m, *s.a, u, w)) {
+    std::uint32_t v = u;
+    while (v < s.last && v < u + 5 && noun_modifier(*s.m, *s.a, v) && !word_matches(*s.m, *s.a, v, w)) ++v;
+    if (v > u && v < s.last && word_matches(*s.m, *s.a, v, w) && noun_literal(*s.a, v)) u = v;
+  }
+  if (u >= s.last || !word_matches(*s.m, *s.a, u, w)) return false;
   PatternMatch save = pm;
   ++pm.literals;
   pm.negated = pm.negated || neg;
@@ -257,7 +293,7 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
     for (; pi < pat.size(); ++pi) {
       if (pat[pi] == Model::kPlus) { ok = false; break; }
       if (pat[pi] == Model::kStar) continue;
-      if (t < last && word_matches(a, t, pat[pi])) { ++t; ++lits; }
+      if (t < last && word_matches(m, a, t, pat[pi])) { ++t; ++lits; }
       else { ok = false; break; }
     }
     if (!ok) continue;

@@ -337,3 +337,15 @@ TEST_CASE("disapproval of a use of force is directed at its agent") {
        {"china>meet>iran", "russia>invade>ukraine"}},
   });
 }
+
+TEST_CASE("modifiers before a literal noun; agreement nouns are one class") {
+  check_coded({
+      {"number, currency and noun modifiers", "China signed an 800 million dollar trade agreement with Russia.",
+       {"china>057>russia"}},
+      {"adjectives before the noun", "China signed a comprehensive bilateral agreement with Russia.",
+       {"china>057>russia"}},
+      {"a protocol is an agreement", "China signed a trade protocol with Russia.", {"china>057>russia"}},
+      {"a memorandum is an agreement", "China signed a memorandum with Russia.", {"china>057>russia"}},
+      {"a verb ends the modifiers", "China signed orders to send talks with Russia.", {}},
+  });
+}

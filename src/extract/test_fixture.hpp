@@ -127,6 +127,7 @@ struct Fixture {
         rel("tell", false, "tell", "+", "tell", "010"),
         rel("speak-with", false, "speak", "with +", "speak with", "040"),
         rel("hold-talks-with", false, "hold", "* talk with +", "talk with", "040"),
+        rel("sign-agreement-with", false, "sign", "agreement with +", "sign agreement with", "057"),
         rel("request-conversation", false, "request", "* conversation with +", "request conversation with", "026"),
         rel("have-conversation", false, "have", "* conversation with +", "have conversation with", "040"),
         rel("support", false, "support", "+", "support", "051"),
