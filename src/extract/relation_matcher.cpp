@@ -279,6 +279,54 @@ PatternMatch match_symmetric(const Model& m, const Analysis& a, const std::vecto
   return best;
 }
 
+namespace {
+
+/// ", officials said," / ", police said on Monday,": a parenthetical
+/// attribution starting at the comma at t; returns the token after its
+/// closing comma, or t when there is none.
+std::uint32_t skip_attribution(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  bool speech = false;
+  for (std::uint32_t u = t + 1; u < last && u < t + 7; ++u) {
+    const auto& d = a.tok[u];
+    if (d.word == m.w_comma) return speech ? u + 1 : t;
+    if (d.flags & text::kPunct) return t;
+    if (d.verb_lemma != kNoWord && (m.classes(d.verb_lemma) & kSpeechVerb)) speech = true;
+  }
+  return t;
+}
+
+}  // namespace
+
+std::uint32_t passive_agent_by(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  // "was attacked by", "was attacked on Sunday by", "was attacked in the
+  // early hours of Monday by", "was freed, officials said, by": up to eight
+  // words of adverbials, a place after a locative preposition, and a
+  // parenthetical attribution between commas.
+  std::uint32_t u = t;
+  for (int k = 0; k < 8 && u < last; ++k) {
+    const auto& d = a.tok[u];
+    if (d.word == m.w_by) return u;
+    if (d.word == m.w_comma) {
+      auto v = skip_attribution(m, a, u, last);
+      if (v == u) return last;
+      u = v;
+      continue;
+    }
+    if (d.flags & text::kPunct) return last;
+    if (a.mention_at[u] >= 0) {
+      // A place after "in"/"at"/"near" is an adverbial ("in Baghdad"), any
+      // other actor ends the search (it would be the agent's competitor).
+      const Mention* x = a.at(u);
+      const auto p = u > t ? a.tok[u - 1].word : kNoWord;
+      if (x->tb != u || !(p == m.w_in || p == m.w_at || a.norm(u - 1) == "near")) return last;
+      u = x->te;
+      continue;
+    }
+    ++u;
+  }
+  return u < last && a.tok[u].word == m.w_by ? u : last;
+}
+
 PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
                            std::uint32_t from, std::uint32_t last) {
   PatternMatch best;
@@ -297,11 +345,7 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
       else { ok = false; break; }
     }
     if (!ok) continue;
-    std::uint32_t u = t;
-    for (int k = 0; k < 5 && u < last; ++k, ++u) {
-      if (a.tok[u].word == m.w_by) break;
-      if (a.tok[u].flags & text::kPunct || a.mention_at[u] >= 0) { u = last; break; }
-    }
+    const std::uint32_t u = passive_agent_by(m, a, t, last);
     if (u >= last || a.tok[u].word != m.w_by) continue;
     std::uint32_t end = 0;
     bool neg = false;

@@ -37,6 +37,11 @@ PatternMatch match_symmetric(const Model& m, const Analysis& a, const std::vecto
 PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
                            std::uint32_t from, std::uint32_t last);
 
+/// The "by" of a passive's agent from token t (after the verb and its
+/// pattern words), across time and place adverbials and a parenthetical
+/// attribution (", officials said,"); `last` when there is none.
+std::uint32_t passive_agent_by(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);
+
 /// End of the noun phrase a qualifying mention ends before ("Filipino
 /// peacekeepers", "Iraq's national security advisor"), or `t` when none.
 std::uint32_t noun_phrase_end(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);

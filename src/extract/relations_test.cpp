@@ -349,3 +349,13 @@ TEST_CASE("modifiers before a literal noun; agreement nouns are one class") {
       {"a verb ends the modifiers", "China signed orders to send talks with Russia.", {}},
   });
 }
+
+TEST_CASE("passives: the agent across adverbials and an attribution") {
+  check({
+      {"time adverbial", "Ukraine was attacked on Sunday by Russia.", {"russia>attack>ukraine"}},
+      {"long time adverbial", "Ukraine was attacked in the early hours of Monday by Russia.", {"russia>attack>ukraine"}},
+      {"place adverbial", "Ukraine was attacked in Kyiv by Russia.", {"russia>attack>ukraine"}},
+      {"attribution between commas", "Ukraine was attacked, officials said, by Russia.", {"russia>attack>ukraine"}},
+      {"a comma without attribution ends the search", "Ukraine was attacked, and talks were held by Russia.", {}},
+  });
+}
