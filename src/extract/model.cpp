@@ -79,7 +79,7 @@ const ClassList kClassLists[] = {
             "has", "had", "having", "'ve", "do", "does", "did", "get", "got", "gets", "getting",
             "gotten"}},
     {kCoord, {"and", "or", "&"}},
-    {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due",
+    {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due", "about",
                   "scheduled", "expected", "likely", "keen"}},
     {kThreatVerb, {"threaten"}},
     {kClaimVerb, {"say", "claim", "allege", "charge", "assert", "insist", "state", "declare", "tell"}},

@@ -359,3 +359,16 @@ TEST_CASE("passives: the agent across adverbials and an attribution") {
       {"a comma without attribution ends the search", "Ukraine was attacked, and talks were held by Russia.", {}},
   });
 }
+
+TEST_CASE("'is about to' governs an intended event") {
+  // The event keeps its code (TABARI and PETR2 code "is about to sign" as the
+  // signing); its modality is intended.
+  const auto about = coded("China is about to attack Russia.");
+  CHECK(about == coded("China attacked Russia."));
+  CHECK(!about.empty());
+  auto run = actorgraph::extract::testing::fixture().run("China is about to attack Russia.");
+  REQUIRE(run.size() == 1);
+  CHECK(run[0].modality == actorgraph::Modality::intended);
+  // "about" as a preposition governs nothing.
+  CHECK(coded("China talked about Russia.").empty());
+}
