@@ -72,6 +72,7 @@ class SentenceRun {
   void accusations(std::uint32_t si, std::size_t out_begin);
   bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                 const VerbGroup& g);
+  bool receipt(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                const VerbGroup& g);
   bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
@@ -296,6 +297,46 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
   f.obj_end = end;
   f.tail_b = f.tail_e = 0;
   f.conf = 0.6f;
+  emit(si, f);
+  return true;
+}
+
+bool SentenceRun::receipt(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g) {
+  // "Georgia received weapons from Russia", "got economic assistance from
+  // the US": the giver is after "from"; the event is the thing's nominal
+  // "N to +" entry (weapons to 072, aid to 070), from the giver to the subject.
+  const auto& s = a_.doc.sentences[si];
+  std::uint32_t u = f.head + 1;
+  std::int32_t e = -1;
+  for (int k = 0; k < 6 && u < s.last && e < 0; ++k, ++u) {
+    const auto& q = a_.tok[u];
+    // An actor word qualifying the thing is part of it ("Russian weapons", "military aid").
+    if (a_.mention_at[u] >= 0 &&
+        !(a_.at(u)->modifier || !(q.flags & (text::kCapitalised | text::kAllCaps))))
+      return false;
+    if ((q.flags & text::kPunct) || (q.wi.pos & text::kPreposition)) return false;
+    if (q.wi.pos & text::kNoun)
+      for (auto i : m_.heads(q.noun_lemma, true)) {
+        const auto& p = m_.pattern(i);
+        if (p.size() == 2 && p[0] == m_.w_to && p[1] == Model::kPlus) { e = static_cast<std::int32_t>(i); break; }
+      }
+    if (e < 0 && !((q.cls & kDeterminer) || (q.flags & text::kNumber) || (q.wi.pos & (text::kAdj | text::kNoun))))
+      return false;
+  }
+  if (e < 0 || u >= s.last || a_.tok[u].word != m_.w_from) return false;
+  std::uint32_t end = 0;
+  bool neg = false;
+  const std::int32_t giver = object_at(m_, a_, u + 1, s.last, end, neg);
+  if (giver < 0) return false;
+  f.entry = e;
+  f.subject = giver;
+  f.object = subject;
+  f.negated = f.negated || neg;
+  f.rel_b = g.start;
+  f.rel_e = u + 1;
+  f.obj_end = end;
+  f.tail_b = f.tail_e = 0;
+  f.conf = 0.7f;
   emit(si, f);
   return true;
 }
@@ -956,6 +997,9 @@ void SentenceRun::relations(std::uint32_t si) {
       subject_flags_[static_cast<std::size_t>(pm.object)] = 0;
       continue;
     }
+    if (!g.passive && sf.mention >= 0 && (m_.classes(d.verb_lemma) & kReceiveVerb) &&
+        receipt(si, f, sf.mention, g))
+      continue;
     // Objects may follow a time adverbial: "demanded Friday that …", "rejected on Thursday a …".
     const std::uint32_t from = skip_time(m_, a_, t + 1, s.last);
     PatternMatch pm = match_patterns(m_, a_, ents, from, s.last);

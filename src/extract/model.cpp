@@ -85,6 +85,7 @@ const ClassList kClassLists[] = {
     {kClaimVerb, {"say", "claim", "allege", "charge", "assert", "insist", "state", "declare", "tell"}},
     {kProtestNoun, {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
                     "marches", "sit-in", "sit-ins", "riot", "riots", "strike", "strikes"}},
+    {kReceiveVerb, {"receive", "get", "obtain", "accept", "secure"}},
     {kAgreementNoun, {"agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
                       "deal", "deals", "protocol", "protocols", "memorandum", "memoranda", "convention",
                       "conventions", "compact", "contract", "contracts"}},

@@ -100,6 +100,7 @@ enum WordClass : std::uint32_t {
   kTimePart = 1u << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
   kClaimVerb = 1u << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
   kProtestNoun = 1u << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
+  kReceiveVerb = 1u << 28,  ///< receive, get, obtain, accept, secure (lemmas): the giver is after "from"
   kAgreementNoun = 1u << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
 };
 

@@ -372,3 +372,13 @@ TEST_CASE("'is about to' governs an intended event") {
   // "about" as a preposition governs nothing.
   CHECK(coded("China talked about Russia.").empty());
 }
+
+TEST_CASE("receipts: the giver after 'from' gives the thing's event to the subject") {
+  check_coded({
+      {"received aid from", "Ukraine received aid from China.", {"china>070>ukraine"}},
+      {"qualified thing", "Ukraine received substantial economic aid from China.", {"china>070>ukraine"}},
+      {"a thing with no event: the verb's own pattern", "Ukraine received a letter from China.", {}},
+      {"no giver", "Ukraine received aid.", {}},
+      {"a direct object", "Ukraine received China.", {"ukraine>043>china"}},
+  });
+}

@@ -139,6 +139,7 @@ struct Fixture {
         rel("invasion", true, "invasion", "of +", "invade", "192"),
         rel("sanctions-against", true, "sanction", "against +", "impose sanctions against", "163"),
         rel("aid-to", true, "aid", "to +", "give aid to", "070"),
+        rel("receive", false, "receive", "+", "receive", "043"),
         rel("talks-with", true, "talk", "with +", "hold talks with", "040"),
         rel("demonstration-against", true, "demonstration", "against +", "demonstrate against", "141"),
         rel("strikes-on", true, "strike", "on +", "strike", "190"),
