@@ -64,6 +64,55 @@ class ActorTable {
   }
 };
 
+// A prepared statement used through the sqlite3 API (finalized on scope exit).
+struct RawStatement {
+  sqlite3* db;
+  sqlite3_stmt* stmt = nullptr;
+  RawStatement(sqlite3* handle, const std::string& sql) : db(handle) {
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
+      throw SQLite::Exception(db, sqlite3_errcode(db));
+  }
+  ~RawStatement() { sqlite3_finalize(stmt); }
+  RawStatement(const RawStatement&) = delete;
+  RawStatement& operator=(const RawStatement&) = delete;
+  bool step() {
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db, rc);
+  }
+};
+
+std::string_view column_view(sqlite3_stmt* st, int c) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))) : std::string_view();
+}
+
+// store::read_edge on the raw row (columns of FilterSql::edge_columns()); the
+// subject and object ids are views valid until the next step.
+EdgeInfo read_edge_row(sqlite3_stmt* st, std::string_view& subject, std::string_view& object) {
+  EdgeInfo e;
+  e.id = sqlite3_column_int64(st, 0);
+  subject = column_view(st, 1);
+  object = column_view(st, 2);
+  e.key = column_view(st, 3);
+  e.negated = sqlite3_column_int(st, 4) != 0;
+  e.relation.cameo = column_view(st, 5);
+  e.relation.root = column_view(st, 6);
+  e.relation.quad = sqlite3_column_int(st, 7);
+  e.relation.goldstein = sqlite3_column_double(st, 8);
+  e.relation.plover = column_view(st, 9);
+  e.relation.lemma = column_view(st, 10);
+  e.relation.text = column_view(st, 11);
+  e.mentions = static_cast<std::uint32_t>(sqlite3_column_int64(st, 12));
+  e.factual = static_cast<std::uint32_t>(sqlite3_column_int64(st, 13));
+  e.articles = static_cast<std::uint32_t>(sqlite3_column_int64(st, 14));
+  e.sources = static_cast<std::uint32_t>(sqlite3_column_int64(st, 15));
+  e.first_date = column_view(st, 16);
+  e.last_date = column_view(st, 17);
+  return e;
+}
+
 }  // namespace
 
 ActorGraph Store::load(const Filter& f, bool with_evidence) const {
@@ -103,13 +152,15 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
       agg_row = agg->executeStep();
     }
 
-    SQLite::Statement st(db, std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE 1" + q.edge_where +
-                                 " ORDER BY e.id");
-    q.edge_binds.apply(st);
+    // The edge scan reads a million rows: straight from sqlite3, not through
+    // SQLite::Column (a shared_ptr copy and an index check per column).
+    RawStatement st(db.getHandle(), std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE 1" +
+                                         q.edge_where + " ORDER BY e.id");
+    q.edge_binds.apply(st.stmt);
     std::unordered_map<std::int64_t, std::uint32_t> by_id;
-    std::string subject, object;
-    while (st.executeStep()) {
-      EdgeInfo e = store::read_edge(st, subject, object);
+    std::string_view subject, object;
+    while (st.step()) {
+      EdgeInfo e = read_edge_row(st.stmt, subject, object);
       if (q.needs_recompute(e)) {
         while (agg_row && agg->getColumn(0).getInt64() < e.id) agg_row = agg->executeStep();
         if (agg_row && agg->getColumn(0).getInt64() == e.id) store::read_aggregates(*agg, e, 1);

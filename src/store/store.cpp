@@ -21,6 +21,17 @@ void Binds::apply(SQLite::Statement& st, int first) const {
   }
 }
 
+void Binds::apply(sqlite3_stmt* st, int first) const {
+  int i = first;
+  for (const auto& v : values) {
+    int rc;
+    if (const auto* s = std::get_if<std::string>(&v))
+      rc = sqlite3_bind_text(st, i++, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+    else rc = sqlite3_bind_int64(st, i++, std::get<std::int64_t>(v));
+    if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(st), rc);
+  }
+}
+
 const char* const kCountColumns = "m.article_id, COALESCE(a.source, ''), m.modality, m.date";
 
 namespace {

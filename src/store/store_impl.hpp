@@ -85,6 +85,7 @@ struct Binds {
   void add(std::int64_t v) { values.emplace_back(v); }
   /// Binds values to parameters first, first+1, …
   void apply(SQLite::Statement& st, int first = 1) const;
+  void apply(sqlite3_stmt* st, int first = 1) const;  ///< the same through the sqlite3 API
 };
 
 /// SQL for the aggregates of one edge's mentions, in the order
