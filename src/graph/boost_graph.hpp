@@ -31,6 +31,15 @@ struct Csr {
   std::uint32_t out_degree(std::uint32_t v) const { return out_start[v + 1] - out_start[v]; }
 };
 
+/// The simple undirected graph of a Csr: for vertex v, entries start[v] ..
+/// start[v+1] of `adjacent` are the distinct actors linked to v by an edge
+/// either way (parallel edges once, no self-loop), in increasing order.
+/// Breadth-first search walks it instead of every parallel edge of a hub.
+struct Neighbours {
+  std::size_t vertices = 0, edges = 0;  ///< what it was built for
+  std::vector<std::uint32_t> start, adjacent;
+};
+
 /// Merge key with the relation key interned: (source, target, key id, negated).
 struct PackedEdgeKey {
   std::uint32_t source = 0, target = 0, key = 0;
@@ -76,9 +85,12 @@ struct ActorGraph::Impl {
   void index_keys();
   /// The adjacency of every edge, (re)built when edges were added since.
   const Csr& csr() const;
+  /// The distinct neighbours of every vertex, (re)built like csr().
+  const Neighbours& neighbours() const;
 
  private:
   mutable Csr csr_;
+  mutable Neighbours neighbours_;
 };
 
 }  // namespace actorgraph

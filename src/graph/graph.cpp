@@ -59,6 +59,41 @@ const Csr& ActorGraph::Impl::csr() const {
   return csr_;
 }
 
+const Neighbours& ActorGraph::Impl::neighbours() const {
+  const Csr& c = csr();
+  if (neighbours_.vertices == c.vertices && neighbours_.edges == c.edges && !neighbours_.start.empty())
+    return neighbours_;
+  // Two passes over every vertex u in increasing order, each meeting u's
+  // distinct neighbours w once (stamp[w] == u): the first counts, the second
+  // appends u to w's list. The relation is symmetric, so w's list is all of
+  // w's neighbours, and it is sorted because u grows. O(vertices + edges).
+  const auto n = static_cast<std::uint32_t>(c.vertices);
+  Neighbours nb;
+  nb.vertices = c.vertices;
+  nb.edges = c.edges;
+  nb.start.assign(std::size_t{n} + 1, 0);
+  std::vector<std::uint32_t> stamp(n, UINT32_MAX);
+  auto each_distinct = [&](std::uint32_t u, auto&& f) {
+    stamp[u] = u;  // no self-loop
+    for (auto i = c.out_start[u], end = c.out_start[u + 1]; i < end; ++i) {
+      const std::uint32_t w = c.out_target[i];
+      if (stamp[w] != u) stamp[w] = u, f(w);
+    }
+    for (auto i = c.in_start[u], end = c.in_start[u + 1]; i < end; ++i) {
+      const std::uint32_t w = c.in_source[i];
+      if (stamp[w] != u) stamp[w] = u, f(w);
+    }
+  };
+  for (std::uint32_t u = 0; u < n; ++u) each_distinct(u, [&](std::uint32_t w) { ++nb.start[w + 1]; });
+  for (std::uint32_t v = 0; v < n; ++v) nb.start[v + 1] += nb.start[v];
+  nb.adjacent.resize(nb.start[n]);
+  std::vector<std::uint32_t> next(nb.start.begin(), nb.start.end() - 1);
+  std::fill(stamp.begin(), stamp.end(), UINT32_MAX);
+  for (std::uint32_t u = 0; u < n; ++u) each_distinct(u, [&](std::uint32_t w) { nb.adjacent[next[w]++] = u; });
+  neighbours_ = std::move(nb);
+  return neighbours_;
+}
+
 void ActorGraph::Impl::index_keys() {
   for (; keyed < info.size(); ++keyed) {
     const EdgeInfo& e = info[keyed];

@@ -157,6 +157,36 @@ TEST_CASE("add_edge and the CSR adjacency agree") {
   CHECK(g.edge(idx).mentions == 8);
 }
 
+TEST_CASE("the distinct neighbours: parallel edges once, either direction, no self-loop, sorted") {
+  ActorGraph g;
+  auto a = g.add_actor(kZel);
+  auto b = g.add_actor(kXi);
+  auto c = g.add_actor(kPutin);
+  auto edge = [&](std::uint32_t s, std::uint32_t t) {
+    EdgeInfo e;
+    e.source = s;
+    e.target = t;
+    g.add_edge(e);
+  };
+  edge(c, a);
+  edge(a, b);
+  edge(b, a);  // the same pair the other way
+  edge(a, b);  // a parallel edge
+  edge(a, a);  // a self-loop
+  auto list = [&](std::uint32_t v) {
+    const Neighbours& nb = g.impl().neighbours();
+    return std::vector<std::uint32_t>(nb.adjacent.begin() + nb.start[v], nb.adjacent.begin() + nb.start[v + 1]);
+  };
+  CHECK(list(a) == std::vector<std::uint32_t>{b, c});
+  CHECK(list(b) == std::vector<std::uint32_t>{a});
+  CHECK(list(c) == std::vector<std::uint32_t>{a});
+  // Rebuilt when edges were added since.
+  edge(b, c);
+  CHECK(list(b) == std::vector<std::uint32_t>{a, c});
+  CHECK(list(c) == std::vector<std::uint32_t>{a, b});
+  CHECK(g.impl().neighbours().adjacent.size() == 6);
+}
+
 TEST_CASE("pronoun-like mentions are not aliases") {
   struct Case { const char* mention; bool pronoun; };
   const Case cases[] = {

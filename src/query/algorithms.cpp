@@ -35,27 +35,24 @@ Undirected undirected_simple(const ActorGraph& g) {
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 
-// Calls f(w) for every neighbour w of v, ignoring edge direction.
+// Calls f(w) for every distinct neighbour w of v (either direction), in increasing order.
 template <typename F>
-void for_each_neighbour(const Csr& c, std::uint32_t v, F&& f) {
-  for (auto i = c.out_start[v], end = c.out_start[v + 1]; i < end; ++i) f(c.out_target[i]);
-  for (auto i = c.in_start[v], end = c.in_start[v + 1]; i < end; ++i) f(c.in_source[i]);
+void for_each_neighbour(const Neighbours& nb, std::uint32_t v, F&& f) {
+  for (auto i = nb.start[v], end = nb.start[v + 1]; i < end; ++i) f(nb.adjacent[i]);
 }
 
-// Sorted, distinct neighbours of v whose label in `dist` is `want`.
-std::vector<std::uint32_t> neighbours_at(const Csr& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+// Sorted neighbours of v whose label in `dist` is `want`.
+std::vector<std::uint32_t> neighbours_at(const Neighbours& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
                                          std::uint32_t want) {
   std::vector<std::uint32_t> out;
   for_each_neighbour(g, v, [&](std::uint32_t w) {
     if (dist[w] == want) out.push_back(w);
   });
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 // Every chain from `v` down to the root of `dist` (labels decreasing by one), in id order.
-void chains_to_root(const Csr& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+void chains_to_root(const Neighbours& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
                     std::vector<std::uint32_t>& path, std::vector<std::vector<std::uint32_t>>& out, std::size_t limit) {
   if (out.size() >= limit) return;
   path.push_back(v);
@@ -69,13 +66,12 @@ void chains_to_root(const Csr& g, std::uint32_t v, const std::vector<std::uint32
 
 std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to,
                                                         std::size_t max_hops, std::size_t limit) {
-  // Bidirectional breadth-first search over the out- and in-edges (relations
-  // link their actors either way), expanding the smaller
+  // Bidirectional breadth-first search over the distinct neighbours (relations
+  // link their actors either way; parallel edges once), expanding the smaller
   // frontier one whole layer at a time. Every shortest chain crosses the
   // layer where the searches meet at a vertex labelled by both, so the chains
   // are the forward chains to such a vertex joined with its backward chains.
   std::vector<std::vector<std::uint32_t>> chains;
-  const Csr& bg = g.impl().csr();
   const std::size_t n = g.num_actors();
   if (from == to || limit == 0 || from >= n || to >= n) return chains;
   // The depth labels live across calls (one thread's scratch): filling two
@@ -98,6 +94,7 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
     scratch.df.resize(n, kUnseen);
     scratch.dt.resize(n, kUnseen);
   }
+  const Neighbours& bg = g.impl().neighbours();
   auto& df = scratch.df;
   auto& dt = scratch.dt;
   std::vector<std::uint32_t> front{from}, back{to};
