@@ -327,6 +327,24 @@ std::uint32_t passive_agent_by(const Model& m, const Analysis& a, std::uint32_t 
   return u < last && a.tok[u].word == m.w_by ? u : last;
 }
 
+std::int32_t force_agent(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
+                         std::uint32_t& end) {
+  bool neg = false;
+  const std::int32_t obj = object_at(m, a, t, last, end, neg);
+  if (obj < 0 || neg) return -1;
+  const Mention& x = a.mentions[static_cast<std::size_t>(obj)];
+  if (!(x.modifier || x.possessor) || end <= x.te) return -1;
+  // The head of the qualified noun phrase names a use of force (CAMEO 18-20).
+  const auto& d = a.tok[end - 1];
+  if (!(d.wi.pos & text::kNoun)) return -1;
+  for (auto e : m.heads(d.noun_lemma, true)) {
+    const auto& code = m.relations()[e].relation.cameo;
+    if (code.size() >= 2 && (code[0] == '1' && code[1] >= '8')) return obj;
+    if (code.size() >= 2 && code[0] == '2' && code[1] == '0') return obj;
+  }
+  return -1;
+}
+
 PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<std::uint32_t>& entries,
                            std::uint32_t from, std::uint32_t last) {
   PatternMatch best;
@@ -345,11 +363,16 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
       else { ok = false; break; }
     }
     if (!ok) continue;
-    const std::uint32_t u = passive_agent_by(m, a, t, last);
-    if (u >= last || a.tok[u].word != m.w_by) continue;
+    std::uint32_t u = passive_agent_by(m, a, t, last);
     std::uint32_t end = 0;
     bool neg = false;
-    auto obj = object_at(m, a, u + 1, last, end, neg);
+    std::int32_t obj = -1;
+    if (u < last && a.tok[u].word == m.w_by) obj = object_at(m, a, u + 1, last, end, neg);
+    else if (t < last && (a.tok[t].word == m.w_in || a.norm(t) == "during")) {
+      // "were killed in Israeli tank shelling": the agent qualifies the use of force.
+      u = t;
+      obj = force_agent(m, a, t + 1, last, end);
+    }
     if (obj < 0) continue;
     if (best.entry < 0 || lits > best.literals) {
       best.entry = static_cast<std::int32_t>(e);

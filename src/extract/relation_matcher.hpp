@@ -42,6 +42,12 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
 /// attribution (", officials said,"); `last` when there is none.
 std::uint32_t passive_agent_by(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);
 
+/// "Israeli tank shelling", "a Russian air strike" from token t: the actor
+/// qualifying a noun that names a use of force (a nominal event of CAMEO
+/// 18-20), or -1; `end` receives the end of the noun phrase.
+std::int32_t force_agent(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
+                         std::uint32_t& end);
+
 /// End of the noun phrase a qualifying mention ends before ("Filipino
 /// peacekeepers", "Iraq's national security advisor"), or `t` when none.
 std::uint32_t noun_phrase_end(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);

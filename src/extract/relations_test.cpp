@@ -357,6 +357,9 @@ TEST_CASE("passives: the agent across adverbials and an attribution") {
       {"place adverbial", "Ukraine was attacked in Kyiv by Russia.", {"russia>attack>ukraine"}},
       {"attribution between commas", "Ukraine was attacked, officials said, by Russia.", {"russia>attack>ukraine"}},
       {"a comma without attribution ends the search", "Ukraine was attacked, and talks were held by Russia.", {}},
+      {"agent qualifying a use of force after 'in'", "Ukraine was attacked in Russian strikes.",
+       {"russia>attack>ukraine"}},
+      {"a qualified noun that is no use of force is no agent", "Ukraine was attacked in Russian aid.", {}},
   });
 }
 
