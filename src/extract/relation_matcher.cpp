@@ -251,7 +251,7 @@ PatternMatch match_patterns(const Model& m, const Analysis& a, const std::vector
     if (!match_from(s, 0, from, pm)) continue;
     pm.entry = static_cast<std::int32_t>(e);
     if (best.entry < 0 || pm.literals > best.literals ||
-        (pm.literals == best.literals && pm.end > best.end))
+        (pm.literals == best.literals && pm.end >= best.end))
       best = pm;
   }
   return best;

@@ -385,3 +385,30 @@ TEST_CASE("receipts: the giver after 'from' gives the thing's event to the subje
       {"a direct object", "Ukraine received China.", {"ukraine>043>china"}},
   });
 }
+
+TEST_CASE("a later lexicon entry wins a tie: user dictionaries override the built-in ones") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  // As --relations appends a user's "meet with +" coded otherwise.
+  rels.push_back(testing::rel("user-meet-with", false, "meet", "with +", "meet with", "046"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  Article a;
+  a.id = "t";
+  a.date = "2022-08-04";
+  a.text = "China met with Russia.";
+  std::vector<Triple> out;
+  e.extract(a, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].relation.cameo == "046");
+  // A more specific built-in match still wins over a less specific user entry.
+  rels.back() = testing::rel("user-meet", false, "meet", "+", "meet", "046");
+  const Model m2(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e2(m2);
+  out.clear();
+  e2.extract(a, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].relation.cameo == "036");
+}
