@@ -31,13 +31,26 @@ struct Csr {
   std::uint32_t out_degree(std::uint32_t v) const { return out_start[v + 1] - out_start[v]; }
 };
 
-/// The simple undirected graph of a Csr: for vertex v, entries start[v] ..
-/// start[v+1] of `adjacent` are the distinct actors linked to v by an edge
-/// either way (parallel edges once, no self-loop), in increasing order.
-/// Breadth-first search walks it instead of every parallel edge of a hub.
+/// The simple undirected graph of a Csr, listed lazily: the distinct actors
+/// linked to a vertex by an edge either way (parallel edges once, no
+/// self-loop), computed the first time the vertex is asked for and kept.
+/// Breadth-first search walks these lists instead of every parallel edge of a
+/// hub, and pays only for the vertices it expands.
 struct Neighbours {
+  static constexpr std::uint32_t unlisted = UINT32_MAX;
   std::size_t vertices = 0, edges = 0;  ///< what it was built for
-  std::vector<std::uint32_t> start, adjacent;
+  std::vector<std::uint32_t> begin, end;  ///< v's list is pool[begin[v], end[v]); begin[v] == unlisted: not yet
+  std::vector<std::uint32_t> pool;
+  std::vector<std::uint32_t> stamp;       ///< stamp[w] == v: w already listed for v
+};
+
+/// A vertex's distinct neighbours, valid until the next call.
+struct NeighbourList {
+  const std::uint32_t* first;
+  const std::uint32_t* last;
+  const std::uint32_t* begin() const { return first; }
+  const std::uint32_t* end() const { return last; }
+  std::size_t size() const { return static_cast<std::size_t>(last - first); }
 };
 
 /// Merge key with the relation key interned: (source, target, key id, negated).
@@ -85,8 +98,9 @@ struct ActorGraph::Impl {
   void index_keys();
   /// The adjacency of every edge, (re)built when edges were added since.
   const Csr& csr() const;
-  /// The distinct neighbours of every vertex, (re)built like csr().
-  const Neighbours& neighbours() const;
+  /// The distinct neighbours of v in an unspecified order (see Neighbours);
+  /// the lists are dropped when edges were added. v must be a vertex.
+  NeighbourList neighbours(std::uint32_t v) const;
 
  private:
   mutable Csr csr_;

@@ -59,39 +59,29 @@ const Csr& ActorGraph::Impl::csr() const {
   return csr_;
 }
 
-const Neighbours& ActorGraph::Impl::neighbours() const {
+NeighbourList ActorGraph::Impl::neighbours(std::uint32_t v) const {
   const Csr& c = csr();
-  if (neighbours_.vertices == c.vertices && neighbours_.edges == c.edges && !neighbours_.start.empty())
-    return neighbours_;
-  // Two passes over every vertex u in increasing order, each meeting u's
-  // distinct neighbours w once (stamp[w] == u): the first counts, the second
-  // appends u to w's list. The relation is symmetric, so w's list is all of
-  // w's neighbours, and it is sorted because u grows. O(vertices + edges).
-  const auto n = static_cast<std::uint32_t>(c.vertices);
-  Neighbours nb;
-  nb.vertices = c.vertices;
-  nb.edges = c.edges;
-  nb.start.assign(std::size_t{n} + 1, 0);
-  std::vector<std::uint32_t> stamp(n, UINT32_MAX);
-  auto each_distinct = [&](std::uint32_t u, auto&& f) {
-    stamp[u] = u;  // no self-loop
-    for (auto i = c.out_start[u], end = c.out_start[u + 1]; i < end; ++i) {
-      const std::uint32_t w = c.out_target[i];
-      if (stamp[w] != u) stamp[w] = u, f(w);
-    }
-    for (auto i = c.in_start[u], end = c.in_start[u + 1]; i < end; ++i) {
-      const std::uint32_t w = c.in_source[i];
-      if (stamp[w] != u) stamp[w] = u, f(w);
-    }
-  };
-  for (std::uint32_t u = 0; u < n; ++u) each_distinct(u, [&](std::uint32_t w) { ++nb.start[w + 1]; });
-  for (std::uint32_t v = 0; v < n; ++v) nb.start[v + 1] += nb.start[v];
-  nb.adjacent.resize(nb.start[n]);
-  std::vector<std::uint32_t> next(nb.start.begin(), nb.start.end() - 1);
-  std::fill(stamp.begin(), stamp.end(), UINT32_MAX);
-  for (std::uint32_t u = 0; u < n; ++u) each_distinct(u, [&](std::uint32_t w) { nb.adjacent[next[w]++] = u; });
-  neighbours_ = std::move(nb);
-  return neighbours_;
+  Neighbours& nb = neighbours_;
+  if (nb.vertices != c.vertices || nb.edges != c.edges) {
+    nb.vertices = c.vertices;
+    nb.edges = c.edges;
+    nb.begin.assign(c.vertices, Neighbours::unlisted);
+    nb.end.assign(c.vertices, 0);
+    nb.stamp.assign(c.vertices, Neighbours::unlisted);
+    nb.pool.clear();
+  }
+  if (nb.begin[v] == Neighbours::unlisted) {
+    // Each vertex is listed once, so v itself marks what its listing saw.
+    nb.begin[v] = static_cast<std::uint32_t>(nb.pool.size());
+    nb.stamp[v] = v;  // no self-loop
+    auto add = [&](std::uint32_t w) {
+      if (nb.stamp[w] != v) nb.stamp[w] = v, nb.pool.push_back(w);
+    };
+    for (auto i = c.out_start[v], end = c.out_start[v + 1]; i < end; ++i) add(c.out_target[i]);
+    for (auto i = c.in_start[v], end = c.in_start[v + 1]; i < end; ++i) add(c.in_source[i]);
+    nb.end[v] = static_cast<std::uint32_t>(nb.pool.size());
+  }
+  return {nb.pool.data() + nb.begin[v], nb.pool.data() + nb.end[v]};
 }
 
 void ActorGraph::Impl::index_keys() {

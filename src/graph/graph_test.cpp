@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 
 #include "graph/boost_graph.hpp"
 #include "graph/merge_key.hpp"
@@ -157,7 +159,7 @@ TEST_CASE("add_edge and the CSR adjacency agree") {
   CHECK(g.edge(idx).mentions == 8);
 }
 
-TEST_CASE("the distinct neighbours: parallel edges once, either direction, no self-loop, sorted") {
+TEST_CASE("the distinct neighbours: parallel edges once, either direction, no self-loop") {
   ActorGraph g;
   auto a = g.add_actor(kZel);
   auto b = g.add_actor(kXi);
@@ -174,8 +176,10 @@ TEST_CASE("the distinct neighbours: parallel edges once, either direction, no se
   edge(a, b);  // a parallel edge
   edge(a, a);  // a self-loop
   auto list = [&](std::uint32_t v) {
-    const Neighbours& nb = g.impl().neighbours();
-    return std::vector<std::uint32_t>(nb.adjacent.begin() + nb.start[v], nb.adjacent.begin() + nb.start[v + 1]);
+    NeighbourList l = g.impl().neighbours(v);
+    std::vector<std::uint32_t> out(l.begin(), l.end());
+    std::sort(out.begin(), out.end());
+    return out;
   };
   CHECK(list(a) == std::vector<std::uint32_t>{b, c});
   CHECK(list(b) == std::vector<std::uint32_t>{a});
@@ -184,7 +188,6 @@ TEST_CASE("the distinct neighbours: parallel edges once, either direction, no se
   edge(b, c);
   CHECK(list(b) == std::vector<std::uint32_t>{a, c});
   CHECK(list(c) == std::vector<std::uint32_t>{a, b});
-  CHECK(g.impl().neighbours().adjacent.size() == 6);
 }
 
 TEST_CASE("pronoun-like mentions are not aliases") {

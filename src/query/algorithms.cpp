@@ -35,24 +35,25 @@ Undirected undirected_simple(const ActorGraph& g) {
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 
-// Calls f(w) for every distinct neighbour w of v (either direction), in increasing order.
+// Calls f(w) for every distinct neighbour w of v (either direction).
 template <typename F>
-void for_each_neighbour(const Neighbours& nb, std::uint32_t v, F&& f) {
-  for (auto i = nb.start[v], end = nb.start[v + 1]; i < end; ++i) f(nb.adjacent[i]);
+void for_each_neighbour(const ActorGraph::Impl& g, std::uint32_t v, F&& f) {
+  for (std::uint32_t w : g.neighbours(v)) f(w);
 }
 
 // Sorted neighbours of v whose label in `dist` is `want`.
-std::vector<std::uint32_t> neighbours_at(const Neighbours& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
-                                         std::uint32_t want) {
+std::vector<std::uint32_t> neighbours_at(const ActorGraph::Impl& g, std::uint32_t v,
+                                         const std::vector<std::uint32_t>& dist, std::uint32_t want) {
   std::vector<std::uint32_t> out;
   for_each_neighbour(g, v, [&](std::uint32_t w) {
     if (dist[w] == want) out.push_back(w);
   });
+  std::sort(out.begin(), out.end());
   return out;
 }
 
 // Every chain from `v` down to the root of `dist` (labels decreasing by one), in id order.
-void chains_to_root(const Neighbours& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
+void chains_to_root(const ActorGraph::Impl& g, std::uint32_t v, const std::vector<std::uint32_t>& dist,
                     std::vector<std::uint32_t>& path, std::vector<std::vector<std::uint32_t>>& out, std::size_t limit) {
   if (out.size() >= limit) return;
   path.push_back(v);
@@ -94,7 +95,7 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
     scratch.df.resize(n, kUnseen);
     scratch.dt.resize(n, kUnseen);
   }
-  const Neighbours& bg = g.impl().neighbours();
+  const ActorGraph::Impl& bg = g.impl();
   auto& df = scratch.df;
   auto& dt = scratch.dt;
   std::vector<std::uint32_t> front{from}, back{to};
