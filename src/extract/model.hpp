@@ -101,6 +101,7 @@ enum WordClass : std::uint32_t {
   kClaimVerb = 1u << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
   kProtestNoun = 1u << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
   kReceiveVerb = 1u << 28,  ///< receive, get, obtain, accept, secure (lemmas): the giver is after "from"
+  kProposalNoun = 1u << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
   kAgreementNoun = 1u << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
 };
 

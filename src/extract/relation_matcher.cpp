@@ -175,16 +175,21 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   if (t < last && a.mention_at[t] < 0) {
     // "the mayor of Nablus", "a government-held part of Syria's second city":
     // the N of X stands for X.
+    // "a fresh offer from Afghanistan", "an appeal from President Gbagbo":
+    // a proposal from X stands for X.
+    auto from_proposal = [&](std::uint32_t u) {
+      return u > t && a.tok[u].word == m.w_from && (a.tok[u - 1].cls & kProposalNoun);
+    };
     std::uint32_t u = t;
     for (int k = 0; k < 3 && u < last; ++k, ++u) {
       const auto& d = a.tok[u];
-      if (a.mention_at[u] >= 0 || d.word == m.w_of) break;
+      if (a.mention_at[u] >= 0 || d.word == m.w_of || from_proposal(u)) break;
       if ((d.flags & (text::kPunct | text::kCapitalised | text::kAllCaps)) ||
           (d.cls & (kDeterminer | kCoord | kRelative | kNegator | kAux)) || !(d.wi.pos & (text::kNoun | text::kAdj)) ||
           (d.wi.pos & (text::kPreposition | text::kPronoun)))
         return -1;
     }
-    if (u == t || u + 1 >= last || a.tok[u].word != m.w_of) return -1;
+    if (u == t || u + 1 >= last || (a.tok[u].word != m.w_of && !from_proposal(u))) return -1;
     ++u;
     if (a.tok[u].word == m.w_the && u + 1 < last) ++u;
     // "the mayor of the northern West Bank city": adjectives before the actor.

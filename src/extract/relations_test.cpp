@@ -412,3 +412,11 @@ TEST_CASE("a later lexicon entry wins a tie: user dictionaries override the buil
   REQUIRE(out.size() == 1);
   CHECK(out[0].relation.cameo == "036");
 }
+
+TEST_CASE("a proposal from X stands for X as an object") {
+  check({
+      {"an offer from X", "China condemned a fresh offer from Russia.", {"china>condemn>russia"}},
+      {"an appeal from X", "China condemned the appeal from Russia.", {"china>condemn>russia"}},
+      {"other things from X are not X", "China condemned a letter from Russia.", {}},
+  });
+}
