@@ -154,9 +154,21 @@ std::uint32_t approximator(const Model& m, const Analysis& a, std::uint32_t t, s
 
 std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last,
                        std::uint32_t& end, bool& negated) {
+  bool adj_skipped = false;
   for (int k = 0; k < 4 && t < last; ++k) {
     const auto& d = a.tok[t];
     if (a.mention_at[t] >= 0) break;
+    // "proposed Israeli changes", "recent Israeli attacks": adjectives before
+    // an actor word that qualifies the noun (checked below).
+    if (t + 1 < last && a.mention_at[t + 1] >= 0 &&
+        !(d.flags & (text::kPunct | text::kNumber | text::kCapitalised | text::kAllCaps)) &&
+        !d.cls && !(d.wi.pos & (text::kPreposition | text::kPronoun)) &&
+        ((d.wi.pos & text::kAdj) || d.wi.verb_form == text::VerbForm::past_participle ||
+         d.wi.verb_form == text::VerbForm::past_or_participle)) {
+      adj_skipped = true;
+      ++t;
+      continue;
+    }
     if (auto n = approximator(m, a, t, last)) {
       t += n;
       continue;
@@ -206,6 +218,7 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   auto idx = a.mention_at[t];
   const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
   if (x.tb != t) return -1;
+  if (adj_skipped && !x.modifier && !x.possessor) return -1;
   // "its European Community partners": a possessive pronoun before an actor
   // is that actor's determiner.
   if (x.kind == MentionKind::pronoun && x.possessor && x.te < last && a.mention_at[x.te] >= 0)

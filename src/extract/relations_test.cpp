@@ -420,3 +420,12 @@ TEST_CASE("a proposal from X stands for X as an object") {
       {"other things from X are not X", "China condemned a letter from Russia.", {}},
   });
 }
+
+TEST_CASE("adjectives before an object's qualifying actor word") {
+  check({
+      {"participle", "China condemned proposed Russian changes.", {"china>condemn>russia"}},
+      {"adjective", "China condemned recent Russian strikes.", {"china>condemn>russia"}},
+      {"a number before the qualifier", "China condemned 18 Russian strikes.", {"china>condemn>russia"}},
+      {"an adjective before a name is no qualifier", "China condemned brutal Russia.", {}},
+  });
+}
