@@ -429,3 +429,14 @@ TEST_CASE("adjectives before an object's qualifying actor word") {
       {"an adjective before a name is no qualifier", "China condemned brutal Russia.", {}},
   });
 }
+
+TEST_CASE("fixed adverbials inside the verb phrase") {
+  auto run = actorgraph::extract::testing::fixture().run("China agreed in principle on Monday to attack Russia.");
+  REQUIRE(run.size() == 1);
+  CHECK(run[0].modality == actorgraph::Modality::intended);
+  CHECK(keys(run) == std::vector<std::string>{"china>attack>russia"});
+  check({
+      {"in turn", "China in turn attacked Russia.", {"china>attack>russia"}},
+      {"a place phrase is no fixed adverbial", "China in Russia attacked Ukraine.", {"china>attack>ukraine"}},
+  });
+}

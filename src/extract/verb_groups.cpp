@@ -14,6 +14,21 @@ bool adverb(const Analysis& a, std::uint32_t j) {
   return !(d.wi.pos & (text::kVerb | text::kPreposition | text::kPronoun));
 }
 
+/// "in principle", "in turn", "at last": a fixed prepositional adverbial
+/// ending at token j; returns its first token, or j + 1 when there is none.
+std::uint32_t adverbial_phrase(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t j) {
+  if (j <= first || a.mention_at[j] >= 0) return j + 1;
+  const auto p = a.tok[j - 1].word;
+  if (p != m.w_in && p != m.w_at) return j + 1;
+  const auto w = a.norm(j);
+  const bool in = p == m.w_in;
+  if ((in && (w == "principle" || w == "turn" || w == "return" || w == "advance" || w == "public" ||
+              w == "private" || w == "writing" || w == "effect")) ||
+      (!in && (w == "last" || w == "once")))
+    return j - 1;
+  return j + 1;
+}
+
 bool is_be(const Model& m, const Analysis& a, std::uint32_t j) {
   auto l = a.tok[j].verb_lemma;
   return l == m.w_be || l == m.w_get;
@@ -122,6 +137,12 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
     if (auto tb = time_start(m, a, first, u); tb <= u) {
       j = tb;
       g.start = tb;
+      continue;
+    }
+    // A fixed adverbial inside the group: "agreed in principle to".
+    if (auto pb = adverbial_phrase(m, a, first, u); pb < u) {
+      j = pb;
+      g.start = pb;
       continue;
     }
     if (d.cls & kNegator) { g.negated = true; g.start = core = u; continue; }
