@@ -4,6 +4,9 @@
 // strongest counterparts from an index instead of every edge.
 #include "store/pairs.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace actorgraph::store {
 
 void PairDeltas::add(const std::string& subject, const std::string& object, bool negated, std::int64_t factual,
@@ -27,8 +30,17 @@ void PairDeltas::apply(SQLite::Database& db) {
                            "ON CONFLICT(actor, other) DO UPDATE SET mentions = mentions + excluded.mentions, "
                            "relations = relations + excluded.relations");
   SQLite::Statement drop(db, "DELETE FROM pairs WHERE actor = ?1 AND other = ?2 AND relations <= 0");
-  for (const auto& [key, d] : deltas_) {
-    if (d.mentions == 0 && d.relations == 0) continue;
+  // In key order: consecutive writes then share b-tree pages of pairs and
+  // pairs_rank, so a batch modifies (and journals) far fewer pages than in
+  // hash order.
+  std::vector<const std::pair<const std::string, Delta>*> order;
+  order.reserve(deltas_.size());
+  for (const auto& entry : deltas_)
+    if (entry.second.mentions != 0 || entry.second.relations != 0) order.push_back(&entry);
+  std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : order) {
+    const std::string& key = entry->first;
+    const Delta& d = entry->second;
     const std::size_t cut = key.find('\x1f');
     const std::string actor = key.substr(0, cut), other = key.substr(cut + 1);
     upsert.bind(1, actor);
