@@ -391,6 +391,20 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
   materialise(m_, a_, sr, sa);
   for (std::uint32_t u = t + 1; u < s.last && u < t + 16; ++u) {
     const auto& q = a_.tok[u];
+    if (threat && (q.word == m_.w_unless || a_.norm(u) == "if")) {
+      // "threatened to launch an offensive unless Iraq accepted …": the
+      // threat is aimed at whom the condition names (its subject).
+      std::uint32_t v = u + 1;
+      while (v < s.last && v < u + 3 && a_.mention_at[v] < 0 && (a_.tok[v].cls & kDeterminer)) ++v;
+      if (v < s.last && a_.mention_at[v] >= 0) {
+        const Mention& x = a_.mentions[static_cast<std::size_t>(a_.mention_at[v])];
+        if (x.tb == v && x.ref.kind != Ref::kNone && !(x.ref == sr) && x.kind != MentionKind::pronoun) {
+          materialise(m_, a_, x.ref, xa);
+          if (!xa.id.empty() && xa.id != sa.id) obj = a_.mention_at[v];
+        }
+      }
+      break;
+    }
     if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
     auto idx = a_.mention_at[u];
     if (idx < 0) continue;

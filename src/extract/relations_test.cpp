@@ -440,3 +440,12 @@ TEST_CASE("fixed adverbials inside the verb phrase") {
       {"a place phrase is no fixed adverbial", "China in Russia attacked Ukraine.", {"china>attack>ukraine"}},
   });
 }
+
+TEST_CASE("a threat is aimed at whom its condition names") {
+  check_coded({
+      {"unless X", "Russia threatened to hold exercises unless Ukraine withdrew.", {"russia>130>ukraine"}},
+      {"if X", "Russia threatened to hold exercises if the Ukraine goes ahead.", {"russia>130>ukraine"}},
+      {"no condition, no target", "Russia threatened to hold exercises.", {}},
+      {"a promise is no threat", "Russia agreed to hold exercises unless Ukraine withdrew.", {}},
+  });
+}
