@@ -1063,6 +1063,11 @@ void SentenceRun::relations(std::uint32_t si) {
       continue;
     }
     if (sf.mention < 0) continue;
+    // "received an offer from X": X is the giver, no guest of the subject.
+    if (m_.classes(d.verb_lemma) & kReceiveVerb) {
+      const auto ob = a_.mentions[static_cast<std::size_t>(pm.object)].tb;
+      if (ob > pm.slot && a_.tok[ob - 1].word == m_.w_from) continue;  // "from" inside the object slot
+    }
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

@@ -90,6 +90,8 @@ const ClassList kClassLists[] = {
                      "invitation", "invitations", "request", "requests", "demand", "demands", "plan", "plans",
                      "initiative", "initiatives", "plea", "pleas", "ultimatum", "suggestion", "suggestions",
                      "overture", "overtures", "bid"}},
+    {kTieNoun, {"contact", "contacts", "tie", "ties", "relations", "relationship", "links", "dealings",
+                "cooperation"}},
     {kAgreementNoun, {"agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
                       "deal", "deals", "protocol", "protocols", "memorandum", "memoranda", "convention",
                       "conventions", "compact", "contract", "contracts"}},

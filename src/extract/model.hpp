@@ -102,6 +102,7 @@ enum WordClass : std::uint32_t {
   kProtestNoun = 1u << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
   kReceiveVerb = 1u << 28,  ///< receive, get, obtain, accept, secure (lemmas): the giver is after "from"
   kProposalNoun = 1u << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
+  kTieNoun = 1u << 30,      ///< contact, ties, relations, links, dealings (forms): "contact with X" stands for X
   kAgreementNoun = 1u << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
 };
 

@@ -189,8 +189,11 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
     // the N of X stands for X.
     // "a fresh offer from Afghanistan", "an appeal from President Gbagbo":
     // a proposal from X stands for X.
+    // "all official contact with the United States", "its ties with X": a
+    // relation with X stands for X.
     auto from_proposal = [&](std::uint32_t u) {
-      return u > t && a.tok[u].word == m.w_from && (a.tok[u - 1].cls & kProposalNoun);
+      return u > t && ((a.tok[u].word == m.w_from && (a.tok[u - 1].cls & kProposalNoun)) ||
+                       (a.tok[u].word == m.w_with && (a.tok[u - 1].cls & kTieNoun)));
     };
     std::uint32_t u = t;
     for (int k = 0; k < 3 && u < last; ++k, ++u) {
@@ -203,7 +206,7 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
     }
     if (u == t || u + 1 >= last || (a.tok[u].word != m.w_of && !from_proposal(u))) return -1;
     ++u;
-    if (a.tok[u].word == m.w_the && u + 1 < last) ++u;
+    if (a.tok[u].word == m.w_the && u + 1 < last && a.mention_at[u] < 0) ++u;
     // "the mayor of the northern West Bank city": adjectives before the actor.
     for (int k = 0; k < 2 && u + 1 < last && a.mention_at[u] < 0; ++k, ++u) {
       const auto& d = a.tok[u];
@@ -223,6 +226,18 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
   // is that actor's determiner.
   if (x.kind == MentionKind::pronoun && x.possessor && x.te < last && a.mention_at[x.te] >= 0)
     return object_at(m, a, x.te, last, end, negated);
+  // "its ties with Russia": the possessor owns the relation, the object is
+  // whom the relation is with.
+  if (x.kind == MentionKind::pronoun && x.possessor && x.te < last && (a.tok[x.te].cls & kTieNoun)) {
+    std::uint32_t e2 = 0;
+    bool n2 = false;
+    auto o = object_at(m, a, x.te, last, e2, n2);
+    if (o >= 0) {
+      end = e2;
+      negated = negated || n2;
+      return o;
+    }
+  }
   end = x.te;
   if (x.possessor || x.modifier) {
     // "Filipino peacekeepers", "Russia's troops": the qualifying actor stands

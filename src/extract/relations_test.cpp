@@ -449,3 +449,13 @@ TEST_CASE("a threat is aimed at whom its condition names") {
       {"a promise is no threat", "Russia agreed to hold exercises unless Ukraine withdrew.", {}},
   });
 }
+
+TEST_CASE("a relation with X stands for X as an object") {
+  check({
+      {"contact with X", "China condemned all official contact with Russia.", {"china>condemn>russia"}},
+      {"its ties with X", "China condemned its ties with Russia.", {"china>condemn>russia"}},
+      {"a name with its article after with", "China condemned contact with the Ukraine.", {"china>condemn>ukraine"}},
+      {"other nouns with X are not X", "China condemned trips with Russia.", {}},
+      {"a receiver of an offer hosts no one", "China received an offer from Russia.", {}},
+  });
+}
