@@ -776,8 +776,9 @@ bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t p
       f.rel_e = t + 1;
       return protest_target(si, f, sf.mention, g);
     }
-    if ((q.flags & text::kPunct) && q.word != m_.w_s) return false;
+    if ((q.flags & text::kPunct) && q.word != m_.w_s && a_.norm(u) != "-") return false;  // "a 24-hour strike"
     if (q.wi.pos & text::kPreposition) return false;  // "began … in protest at": no object of the verb
+    if (q.flags & text::kPunct) continue;
     if ((q.cls & kDeterminer) || (q.flags & text::kNumber) || (q.wi.pos & (text::kAdj | text::kNoun))) continue;
     return false;
   }

@@ -87,6 +87,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
        {"iran-opp>demonstrate>russia-gov"}},
       {"protest noun after a possessive", "Iranian protesters continued their hunger strike.",
        {"iran-opp>go on hunger strike>iran-gov"}},
+      {"protest noun after a hyphenated modifier", "Iranian protesters began a 24-hour hunger strike.",
+       {"iran-opp>go on hunger strike>iran-gov"}},
       {"a bare strike is no protest (air strike, strike on)", "Iranian protesters began a strike.", {}},
       {"a government does not protest against itself", "The Iranian government staged demonstrations.", {}},
       {"in protest: no object of the light verb", "Iranian protesters began on Monday in protest.", {}},
