@@ -110,12 +110,20 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
   // protocol with", "held lengthy bilateral talks with".
   if (u < s.last && !word_matches(*s.m, *s.a, u, w)) {
     std::uint32_t v = u;
-    while (v < s.last && v < u + 5 && noun_modifier(*s.m, *s.a, v) && !word_matches(*s.m, *s.a, v, w)) ++v;
+    // Coordinated modifiers too: "a trade and security agreement with".
+    while (v < s.last && v < u + 6 && !word_matches(*s.m, *s.a, v, w) &&
+           (noun_modifier(*s.m, *s.a, v) ||
+            (v > u && (s.a->tok[v].cls & kCoord) && v + 1 < s.last && noun_modifier(*s.m, *s.a, v + 1) &&
+             !word_matches(*s.m, *s.a, v + 1, w))))
+      ++v;
     if (v > u && v < s.last && word_matches(*s.m, *s.a, v, w) && noun_literal(*s.a, v)) u = v;
   }
   if (u >= s.last || !word_matches(*s.m, *s.a, u, w)) return false;
   PatternMatch save = pm;
-  ++pm.literals;
+  // A word of the agreement class counts less than the word itself, so
+  // "signed a trade agreement" keeps the entry that names an agreement.
+  const auto& du = s.a->tok[u];
+  if (du.word == w || du.noun_lemma == w || du.verb_lemma == w) ++pm.literals;
   pm.negated = pm.negated || neg;
   if (match_from(s, pi + 1, u + 1, pm)) return true;
   pm = save;

@@ -349,6 +349,7 @@ TEST_CASE("modifiers before a literal noun; agreement nouns are one class") {
       {"a protocol is an agreement", "China signed a trade protocol with Russia.", {"china>057>russia"}},
       {"a memorandum is an agreement", "China signed a memorandum with Russia.", {"china>057>russia"}},
       {"a verb ends the modifiers", "China signed orders to send talks with Russia.", {}},
+      {"coordinated modifiers", "China signed a trade and security agreement with Russia.", {"china>057>russia"}},
   });
 }
 
@@ -460,4 +461,26 @@ TEST_CASE("a relation with X stands for X as an object") {
       {"other nouns with X are not X", "China condemned trips with Russia.", {}},
       {"a receiver of an offer hosts no one", "China received an offer from Russia.", {}},
   });
+}
+
+TEST_CASE("a word of the agreement class counts less than the word itself") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  rels.push_back(testing::rel("sign-protocol-with", false, "sign", "protocol with +", "sign a protocol with", "085"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  auto code_of = [&](const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.date = "2022-08-04";
+    a.text = text;
+    std::vector<Triple> out;
+    e.extract(a, out);
+    return out.size() == 1 ? out[0].relation.cameo : std::string("none");
+  };
+  CHECK(code_of("China signed an agreement with Russia.") == "057");
+  CHECK(code_of("China signed a protocol with Russia.") == "085");
+  CHECK(code_of("China signed an accord with Russia.") == "085");  // a tie: the later entry
 }
