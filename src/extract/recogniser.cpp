@@ -153,11 +153,18 @@ int qualifier(const Model& m, const Raw& r) {
 }
 
 /// Tokens [b, e) may stand between a qualifier and its agent ("armed", "'s").
-bool modifier_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool allow_s) {
+/// After a name (`after_name`), a finite verb form right after it is its
+/// predicate, not a modifier: "Georgia received military aid" is no
+/// "Georgia received military" (but "Russia's armed forces" is one agent).
+bool modifier_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool after_name) {
   if (e < b || e - b > 3) return false;
   for (std::uint32_t t = b; t < e; ++t) {
-    if (t == b && allow_s && a.tok[t].word == m.w_s) continue;
+    if (t == b && after_name && a.tok[t].word == m.w_s) continue;
     const auto& d = a.tok[t];
+    if (t == b && after_name &&
+        (d.wi.verb_form == text::VerbForm::past || d.wi.verb_form == text::VerbForm::past_or_participle ||
+         d.wi.verb_form == text::VerbForm::third_singular))
+      return false;
     if (d.flags & (kPunct | kCapitalised | kAllCaps)) return false;
     if (!(d.wi.pos & (text::kAdj | text::kNoun))) return false;
     if (d.cls & (kDeterminer | kRelative | kCoord)) return false;
