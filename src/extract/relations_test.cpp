@@ -17,9 +17,12 @@ struct Case {
   std::vector<std::string> expected;
 };
 
-void check(const std::vector<Case>& cases) {
+/// Checks each case against `run(text)`, both sides sorted, naming the
+/// phenomenon and what came out when they differ.
+template <typename Run>
+void check_each(const std::vector<Case>& cases, Run run) {
   for (const auto& c : cases) {
-    auto got = keys(fixture().run(c.text));
+    auto got = run(c.text);
     auto want = c.expected;
     std::sort(got.begin(), got.end());
     std::sort(want.begin(), want.end());
@@ -29,6 +32,10 @@ void check(const std::vector<Case>& cases) {
     INFO(info);
     CHECK(got == want);
   }
+}
+
+void check(const std::vector<Case>& cases) {
+  check_each(cases, [](const std::string& text) { return keys(fixture().run(text)); });
 }
 
 }  // namespace
@@ -235,18 +242,7 @@ std::vector<std::string> coded(const std::string& text) {
   return keys;
 }
 
-void check_coded(const std::vector<Case>& cases) {
-  for (const auto& c : cases) {
-    auto got = coded(c.text);
-    auto want = c.expected;
-    std::sort(want.begin(), want.end());
-    std::string shown;
-    for (const auto& g : got) shown += "[" + g + "] ";
-    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
-    INFO(info);
-    CHECK(got == want);
-  }
-}
+void check_coded(const std::vector<Case>& cases) { check_each(cases, coded); }
 
 }  // namespace
 
