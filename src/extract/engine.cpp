@@ -57,6 +57,7 @@ class SentenceRun {
   void plural_pronouns(std::uint32_t si);
   void report(std::uint32_t si, std::vector<RecognisedMention>& rec);
   void ensure_recognised(std::uint32_t si);
+  std::int32_t speech_subject(std::uint32_t si, std::uint32_t& t) const;
   bool speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head);
   void resolve_first_person(std::uint32_t si);
   void relations(std::uint32_t si);
@@ -106,15 +107,26 @@ void SentenceRun::ensure_recognised(std::uint32_t si) {
   }
 }
 
-bool SentenceRun::speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head) {
+/// The subject mention of the first speech verb at or after token `t` of
+/// sentence si ("X said (that) …", "…, X said"), with `t` left on that verb;
+/// -1 when none is left.
+std::int32_t SentenceRun::speech_subject(std::uint32_t si, std::uint32_t& t) const {
   const auto& s = a_.doc.sentences[si];
-  for (std::uint32_t t = s.first; t < s.last; ++t) {
+  for (; t < s.last; ++t) {
     const auto& d = a_.tok[t];
     if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord) continue;
     if (!(m_.classes(d.verb_lemma) & kSpeechVerb) || !verb_use(m_, a_, s.first, t)) continue;
     auto idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
     if (idx < 0) idx = inverted_subject(m_, a_, t, s.last);
-    if (idx < 0) continue;
+    if (idx >= 0) return idx;
+  }
+  return -1;
+}
+
+bool SentenceRun::speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head) {
+  for (std::uint32_t t = a_.doc.sentences[si].first;; ++t) {
+    const auto idx = speech_subject(si, t);
+    if (idx < 0) return false;
     const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
     if (x.kind == MentionKind::first_person) continue;
     Ref r = x.ref;
@@ -123,7 +135,6 @@ bool SentenceRun::speaker_of(std::uint32_t si, Ref& out, std::uint32_t* head) {
     if (head) *head = t;
     return true;
   }
-  return false;
 }
 
 void SentenceRun::resolve_first_person(std::uint32_t si) {
@@ -459,19 +470,13 @@ void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
 std::int32_t SentenceRun::sentence_speaker(std::uint32_t si) const {
   // The subject of the sentence's first speech verb ("X said (that) …",
   // "…, X said"), resolved; -1 when none.
-  const auto& s = a_.doc.sentences[si];
-  for (std::uint32_t t = s.first; t < s.last; ++t) {
-    const auto& d = a_.tok[t];
-    if (a_.mention_at[t] >= 0 || d.verb_lemma == kNoWord) continue;
-    if (!(m_.classes(d.verb_lemma) & kSpeechVerb) || !verb_use(m_, a_, s.first, t)) continue;
-    auto idx = find_subject(m_, a_, s.first, verb_group(m_, a_, s.first, t), -1).mention;
-    if (idx < 0) idx = inverted_subject(m_, a_, t, s.last);
-    if (idx < 0) continue;
+  for (std::uint32_t t = a_.doc.sentences[si].first;; ++t) {
+    const auto idx = speech_subject(si, t);
+    if (idx < 0) return -1;
     const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
     if (x.ref.kind == Ref::kNone || x.kind == MentionKind::first_person) continue;
     return idx;
   }
-  return -1;
 }
 
 bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup& g, std::int32_t subject,
