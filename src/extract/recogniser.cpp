@@ -206,6 +206,36 @@ bool bracket_gap(const Model& m, const Analysis& a, std::uint32_t b, std::uint32
   return e - b <= 2;
 }
 
+/// A capitalised word the lexicon knows as a common noun ("Securities",
+/// "Drug", "Commission"), not a name.
+bool capitalised_noun(const Analysis& a, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  return (d.flags & kCapitalised) && !(d.flags & (kPunct | kAllCaps | text::kNumber)) && (d.wi.pos & text::kNoun);
+}
+
+/// The head nouns of an institution's name ("… Commission", "… Ministry").
+bool institution_head(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "administration", "agency",     "association", "authority", "board",     "bureau",     "commission",
+      "committee",      "council",    "court",       "department", "directorate", "federation", "fund",
+      "institute",      "ministry",   "office",      "organisation", "organization", "service", "tribunal"};
+  for (auto h : kHeads)
+    if (w == h) return true;
+  return false;
+}
+
+/// "and" at `t` inside one capitalised institution name: common nouns on both
+/// sides and the capitalised run after it ending in an institution's head
+/// ("Securities and Exchange Commission", "Food and Drug Administration",
+/// "Trade and Industry Ministry"), so that two parties ("Bush and Gorbachev",
+/// "Apple Computer and Cisco Systems") stay two.
+bool inner_coordination(const Analysis& a, std::uint32_t t, std::uint32_t last) {
+  if (t == 0 || t + 2 >= last || !capitalised_noun(a, t - 1) || !capitalised_noun(a, t + 1)) return false;
+  std::uint32_t e = t + 1;
+  while (e < last && capitalised_noun(a, e)) ++e;
+  return e > t + 2 && institution_head(a.norm(e - 1));
+}
+
 bool unknown_start(const Analysis& a, std::uint32_t i) {
   const auto& d = a.tok[i];
   if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
@@ -386,6 +416,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           ++e;
         } else if (std::uint32_t k = particles_end(a, e, s.last); k > e) {
           e = k;  // "Hans van den Broek", "Ahmed bin Salem"
+        } else if (n.word == m.w_and && inner_coordination(a, e, s.last)) {
+          e += 2;  // "Securities and Exchange Commission"
         } else {
           break;
         }
