@@ -264,11 +264,17 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
   // Giving with a thing the lexicon does not name: "gave the Ivory Coast 5.1
   // million dollars of aid" (double object), "is providing aerial photographs
   // and other intelligence to Macedonia" (to-dative). The verb's own aid entry
-  // (CAMEO 07) codes it.
+  // (CAMEO 07) codes it: an entry of the verb alone or one for aid in general
+  // (070). A kind of aid the entry names ("sell * arms to +", 072) is not
+  // the unnamed thing: "sold five bags of sugar to Iran" is no arms sale.
   std::int32_t e = -1;
   for (auto i : ents) {
     const auto& code = m_.relations()[i].relation.cameo;
-    if (code.size() >= 2 && code[0] == '0' && code[1] == '7') { e = static_cast<std::int32_t>(i); break; }
+    if (code.size() < 2 || code[0] != '0' || code[1] != '7') continue;
+    bool verb_alone = true;
+    for (auto w : m_.pattern(i))
+      if (w != Model::kStar && w != Model::kPlus && w != m_.w_to) verb_alone = false;
+    if (verb_alone || code == "070") { e = static_cast<std::int32_t>(i); break; }
   }
   if (e < 0) return false;
   const auto& s = a_.doc.sentences[si];

@@ -51,6 +51,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
       {"to-dative with an unnamed thing", "China offered aerial photographs and maps to Iran.",
        {"china>offer aid to>iran"}},
       {"no recipient", "China offered aerial photographs.", {}},
+      {"a named kind of aid is no unnamed thing", "China sold five bags of sugar to Iran.", {}},
+      {"the named kind itself", "China sold arms to Iran.", {"china>sell arms to>iran"}},
       {"the N of X as object", "Russia attacked the embassy of Ukraine.", {"russia>attack>ukraine"}},
       {"the N of X needs of", "Russia attacked the embassy in Ukraine.", {}},
       {"the N of the adjective X", "Russia attacked the mayor of the southern Ukrainian city.",

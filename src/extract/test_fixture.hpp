@@ -133,6 +133,7 @@ struct Fixture {
         rel("support", false, "support", "+", "support", "051"),
         rel("sanction", false, "sanction", "+", "sanction", "163"),
         rel("offer-aid", false, "offer", "* aid to +", "offer aid to", "070"),
+        rel("sell-arms-to", false, "sell", "* arms to +", "sell arms to", "072"),
         rel("use-influence", false, "use", "* influence over +", "use influence over", "180"),
         rel("seek-partnership", false, "seek", "to deepen * partnership", "seek partnership", "031"),
         rel("protest-against", false, "protest", "against +", "protest against", "141"),
