@@ -160,14 +160,16 @@ void query_top(const Store& s, const QueryOptions& o, std::ostream& out) {
   }
   out << "top " << order.size() << " actors by " << by << " (" << g.num_actors() << " actors, " << g.num_edges()
       << " edges)\n\n";
-  out << "rank  " << fit("actor", 34) << fit("type", 14) << fit("country", 9) << fit(by, 13) << fit("degree", 8)
-      << "mentions\n";
+  // Degree and mentions have their own columns: a score column only for the
+  // centralities that are not one of them.
+  out << "rank  " << fit("actor", 34) << fit("type", 14) << fit("country", 9) << (integral ? "" : fit(by, 13))
+      << fit("degree", 8) << "mentions\n";
   for (std::size_t i = 0; i < order.size(); ++i) {
     auto v = order[i];
     const Actor& act = g.actor(v);
     out << fit(std::to_string(i + 1), 6) << fit(act.name, 34) << fit(to_string(act.type), 14) << fit(act.country, 9)
-        << fit(integral ? fixed(score[v], 0) : fixed(score[v], 5), 13) << fit(fixed(degree[v], 0), 8)
-        << fixed(mentions[v], 0) << "\n";
+        << (integral ? "" : fit(fixed(score[v], 5), 13)) << fit(fixed(degree[v], 0), 8) << fixed(mentions[v], 0)
+        << "\n";
   }
 }
 
