@@ -74,6 +74,7 @@ class SentenceRun {
   bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                 const VerbGroup& g);
   bool receipt(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
+  std::int32_t violence_place(std::uint32_t si, std::int32_t entry, std::uint32_t from, std::int32_t agent) const;
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                const VerbGroup& g);
   bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
@@ -316,6 +317,41 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
   f.conf = 0.6f;
   emit(si, f);
   return true;
+}
+
+/// The mention of a country or place after "in" in the clause from token
+/// `from` on, for an event of material conflict (CAMEO 18-20) whose patient
+/// no actor names; -1 when there is none, or it is the agent's own country.
+std::int32_t SentenceRun::violence_place(std::uint32_t si, std::int32_t entry, std::uint32_t from,
+                                         std::int32_t agent) const {
+  const auto& code = m_.relations()[static_cast<std::size_t>(entry)].relation.cameo;
+  if (code.size() < 2 || !(code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
+                           code.compare(0, 2, "20") == 0))
+    return -1;
+  const auto& s = a_.doc.sentences[si];
+  for (std::uint32_t u = from + 1; u < s.last && u < from + 14; ++u) {
+    const auto& q = a_.tok[u];
+    if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
+    const auto idx = a_.mention_at[u];
+    if (idx < 0 || idx == agent) continue;
+    // "in Gaza", "in the east of the Gaza Strip".
+    bool in = a_.tok[u - 1].word == m_.w_in;
+    if (!in && a_.tok[u - 1].word == m_.w_of)
+      for (std::uint32_t k = u - 2; k > from && k + 4 >= u; --k) {
+        const auto& p = a_.tok[k];
+        if (p.word == m_.w_in) { in = true; break; }
+        if (p.flags & (text::kPunct | text::kCapitalised | text::kAllCaps) || a_.mention_at[k] >= 0) break;
+      }
+    if (!in) continue;
+    const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    if (x.possessor || x.modifier || x.ref.kind == Ref::kNone) return -1;
+    Actor place, by;
+    materialise(m_, a_, x.ref, place);
+    if (place.type != ActorType::country) return -1;
+    materialise(m_, a_, a_.mentions[static_cast<std::size_t>(agent)].ref, by);
+    return by.country == place.country ? -1 : idx;
+  }
+  return -1;
 }
 
 bool SentenceRun::receipt(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g) {
@@ -1010,7 +1046,22 @@ void SentenceRun::relations(std::uint32_t si) {
     f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);
-      if (pm.entry < 0 || sf.mention < 0) continue;  // agentless passive: no triple
+      if (pm.entry < 0) continue;  // agentless passive: no triple
+      if (sf.mention < 0) {
+        // "Four children were killed in Israeli shelling in Gaza": violence
+        // against victims no actor names is violence in the country it
+        // takes place in.
+        const std::int32_t place = violence_place(si, pm.entry, t + 1, pm.object);
+        if (place < 0) continue;
+        f.entry = pm.entry;
+        f.subject = pm.object;
+        f.object = place;
+        f.rel_b = g.start;
+        f.rel_e = pm.slot;
+        f.conf = 0.6f;
+        emit(si, f);
+        continue;
+      }
       f.entry = pm.entry;
       f.subject = pm.object;
       f.object = sf.mention;

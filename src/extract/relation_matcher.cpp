@@ -374,7 +374,11 @@ std::int32_t force_agent(const Model& m, const Analysis& a, std::uint32_t t, std
   const std::int32_t obj = object_at(m, a, t, last, end, neg);
   if (obj < 0 || neg) return -1;
   const Mention& x = a.mentions[static_cast<std::size_t>(obj)];
-  if (!(x.modifier || x.possessor) || end <= x.te) return -1;
+  // An actor word qualifying the noun ("Israeli shelling"), or an agent the
+  // recogniser read with the noun ("Israeli tank shelling" as a military).
+  const bool qualifies = (x.modifier || x.possessor) && end > x.te;
+  const bool within = end == x.te && x.te - x.tb >= 2;
+  if (!qualifies && !within) return -1;
   // The head of the qualified noun phrase names a use of force (CAMEO 18-20).
   const auto& d = a.tok[end - 1];
   if (!(d.wi.pos & text::kNoun)) return -1;

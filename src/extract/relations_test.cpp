@@ -360,6 +360,12 @@ TEST_CASE("passives: the agent across adverbials and an attribution") {
       {"a comma without attribution ends the search", "Ukraine was attacked, and talks were held by Russia.", {}},
       {"agent qualifying a use of force after 'in'", "Ukraine was attacked in Russian strikes.",
        {"russia>attack>ukraine"}},
+      {"unnamed victims: the place of the violence", "Four civilians were attacked in Russian strikes in Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"unnamed victims: in the N of the place", "Two men were attacked by Russia in the east of Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"unnamed victims in the agent's own country", "Four civilians were attacked in Russian strikes in Russia.", {}},
+      {"unnamed victims, no place", "Four civilians were attacked in Russian strikes.", {}},
       {"a qualified noun that is no use of force is no agent", "Ukraine was attacked in Russian aid.", {}},
   });
 }
