@@ -324,10 +324,7 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
 /// no actor names; -1 when there is none, or it is the agent's own country.
 std::int32_t SentenceRun::violence_place(std::uint32_t si, std::int32_t entry, std::uint32_t from,
                                          std::int32_t agent) const {
-  const auto& code = m_.relations()[static_cast<std::size_t>(entry)].relation.cameo;
-  if (code.size() < 2 || !(code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
-                           code.compare(0, 2, "20") == 0))
-    return -1;
+  if (!use_of_force(m_.relations()[static_cast<std::size_t>(entry)].relation.cameo)) return -1;
   const auto& s = a_.doc.sentences[si];
   for (std::uint32_t u = from + 1; u < s.last && u < from + 14; ++u) {
     const auto& q = a_.tok[u];

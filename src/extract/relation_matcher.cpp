@@ -382,11 +382,8 @@ std::int32_t force_agent(const Model& m, const Analysis& a, std::uint32_t t, std
   // The head of the qualified noun phrase names a use of force (CAMEO 18-20).
   const auto& d = a.tok[end - 1];
   if (!(d.wi.pos & text::kNoun)) return -1;
-  for (auto e : m.heads(d.noun_lemma, true)) {
-    const auto& code = m.relations()[e].relation.cameo;
-    if (code.size() >= 2 && (code[0] == '1' && code[1] >= '8')) return obj;
-    if (code.size() >= 2 && code[0] == '2' && code[1] == '0') return obj;
-  }
+  for (auto e : m.heads(d.noun_lemma, true))
+    if (use_of_force(m.relations()[e].relation.cameo)) return obj;
   return -1;
 }
 

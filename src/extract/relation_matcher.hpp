@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "extract/analysis.hpp"
 
@@ -41,6 +42,11 @@ PatternMatch match_passive(const Model& m, const Analysis& a, const std::vector<
 /// pattern words), across time and place adverbials and a parenthetical
 /// attribution (", officials said,"); `last` when there is none.
 std::uint32_t passive_agent_by(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last);
+
+/// A CAMEO code of a use of force: roots 18-20 (assault, fight, mass violence).
+inline bool use_of_force(std::string_view code) {
+  return code.size() >= 2 && ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'));
+}
 
 /// "Israeli tank shelling", "a Russian air strike" from token t: the actor
 /// qualifying a noun that names a use of force (a nominal event of CAMEO
