@@ -238,7 +238,7 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
         return false;
     }
     int c = -1;
-    if (i + 1 < a.sent_me[sent] && x.te < a.tok.size() && (a.norm(x.te) == "for" || a.norm(x.te) == "of") &&
+    if (i + 1 < a.sent_me[sent] && x.te < a.tok.size() && (a.tok[x.te].word == m.w_for || a.tok[x.te].word == m.w_of) &&
         a.mentions[i + 1].tb <= x.te + 4) {
       // "the mayor of the northern West Bank city": up to three words (no
       // punctuation) between "of" and the place or organ.
@@ -247,7 +247,7 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
         plain = plain && !(a.tok[t].flags & (text::kPunct | text::kCapitalised | text::kAllCaps));
       if (plain) c = country_of(m, a, a.mentions[i + 1].ref);
     }
-    if (c < 0 && x.tb > 0 && (a.norm(x.tb - 1) == "a" || a.norm(x.tb - 1) == "an")) return false;
+    if (c < 0 && x.tb > 0 && (a.tok[x.tb - 1].word == m.w_a || a.tok[x.tb - 1].word == m.w_an)) return false;
     for (std::size_t j = i; c < 0 && j-- > a.sent_mb[sent];)
       if (a.mentions[j].kind != MentionKind::pronoun) c = country_of(m, a, a.mentions[j].ref);
     if (c < 0) c = article_country();
