@@ -22,7 +22,12 @@ Gold codes outside CAMEO's 20 roots (the demo dictionary mixes in WEIS codes suc
 kept as gold: they are misses no CAMEO coder can make, and their number is printed.
 """
 import json
+import os
 import sys
+
+# A predicted triple is reduced to an event exactly as score_events.py does for the PETRARCH suite.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"))
+from score_events import event_key  # noqa: E402
 
 
 def load_suite(path):
@@ -58,19 +63,6 @@ def iso_date(yymmdd):
     return f"{1900 + yy if yy >= 30 else 2000 + yy}-{yymmdd[2:4]}-{yymmdd[4:]}"
 
 
-def predicted_event(p):
-    if p.get("negated"):
-        return None
-    rel = p.get("relation") or {}
-    code = str(rel.get("root") or rel.get("cameo") or "")[:2]
-
-    def actor(a):
-        return ((a or {}).get("code") or (a or {}).get("country") or "")[:3].upper()
-
-    s, o = actor(p.get("subject")), actor(p.get("object"))
-    return (s, o, code) if s and o and code else None
-
-
 def score(recs, pred_path, verbose):
     preds, uncoded = {}, 0
     with open(pred_path, encoding="utf-8") as f:
@@ -78,7 +70,7 @@ def score(recs, pred_path, verbose):
             if not line.strip():
                 continue
             p = json.loads(line)
-            k = predicted_event(p)
+            k = event_key(p, "cameo")
             if k is None:
                 uncoded += 1
                 continue
