@@ -63,6 +63,7 @@ class BuildCommand : public Command {
       if ((!rejected || skip_bad) && stats.articles > 0) {
         batch.commit();
         committed = true;
+        store.save_graph_image();  // what later loads of the whole graph read
       }
       if (!quiet || rejected) {
         std::ostream& o = rejected ? err : out;

@@ -57,6 +57,7 @@ class RemoveCommand : public Command {
     Store store(db_path(*args_), Store::Mode::read_write);
     const auto& ids = args_->positionals();
     auto missing = store.remove_articles(ids);
+    store.save_graph_image();
     for (const auto& m : missing) err << "error: " << store.path() << ": no article with id '" << m << "'\n";
     out << store.path() << ": removed " << (ids.size() - missing.size()) << " articles\n";
     return missing.empty() ? kOk : kError;

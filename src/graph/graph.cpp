@@ -1,4 +1,7 @@
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 
 #include "graph/boost_graph.hpp"
@@ -23,6 +26,19 @@ std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& map, const 
 }  // namespace
 
 std::uint32_t ActorGraph::Impl::intern_key(const std::string& key) { return intern(key_ids, key); }
+
+void ActorGraph::Impl::reserve_edges(std::size_t n) {
+  if (n <= info.capacity()) return;
+  info.reserve(n);
+#ifdef MADV_HUGEPAGE
+  // Only whole 2 MiB pages inside the buffer; advice is a hint, so failure is harmless.
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  const auto begin = reinterpret_cast<std::uintptr_t>(info.data());
+  const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
+  const std::uintptr_t last = (begin + info.capacity() * sizeof(EdgeInfo)) & ~(huge - 1);
+  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#endif
+}
 
 const Csr& ActorGraph::Impl::csr() const {
   const std::size_t n = actors.size(), m = info.size();

@@ -34,6 +34,7 @@ struct Store::Batch::Impl {
   std::unordered_set<std::string> alias_done;             ///< "norm\x1factor" written in this batch
   std::unordered_map<std::string, std::int64_t> edge_ids; ///< merge key -> edge id (this batch)
   bool finished = false;
+  bool changed = false;  ///< an article was added or replaced
 
   Impl(Store::Impl& s) : store(s), db(s.db) { tx.emplace(db); }
 
@@ -157,6 +158,7 @@ IngestOutcome Store::Batch::add(const Article& a, const std::vector<Triple>& tri
     }
     b.find_article.reset();
     if (outcome == IngestOutcome::unchanged) return outcome;
+    b.changed = true;
     if (outcome == IngestOutcome::replaced) {
       b.old_edges.bindNoCopy(1, a.id);
       while (b.old_edges.executeStep()) b.dirty.insert(b.old_edges.getColumn(0).getInt64());
@@ -204,6 +206,7 @@ void Store::Batch::commit() {
   Impl& b = *impl_;
   store::guarded(b.store.path, [&] {
     store::recompute_edges(b.db, b.dirty);
+    if (b.changed) store::drop_image(b.db);
     b.tx->commit();
   });
   b.finished = true;

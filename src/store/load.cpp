@@ -1,4 +1,4 @@
-// Store::load: the whole (filtered) graph as an ActorGraph, in two ordered
+// Store::load_from_rows: the whole (filtered) graph as an ActorGraph, in two ordered
 // scans (edges by id, filtered aggregates by edge id) merged in one pass.
 #include <algorithm>
 #include <string_view>
@@ -115,7 +115,7 @@ EdgeInfo read_edge_row(sqlite3_stmt* st, std::string_view& subject, std::string_
 
 }  // namespace
 
-ActorGraph Store::load(const Filter& f, bool with_evidence) const {
+ActorGraph Store::load_from_rows(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
     SQLite::Database& db = impl_->db;
     store::ReadScope read(db);
@@ -140,7 +140,7 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
       return static_cast<std::uint32_t>(v);
     };
     // An upper bound of the edges (max(id) is one index lookup; count(*) a scan).
-    g.impl().info.reserve(static_cast<std::size_t>(db.execAndGet("SELECT COALESCE(max(id), 0) FROM edges").getInt64()));
+    g.impl().reserve_edges(static_cast<std::size_t>(db.execAndGet("SELECT COALESCE(max(id), 0) FROM edges").getInt64()));
 
     // Filtered aggregates, ordered by edge id, for the edges that need them.
     std::optional<SQLite::Statement> agg;

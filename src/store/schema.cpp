@@ -9,6 +9,10 @@
 namespace actorgraph::store {
 namespace {
 
+// Version 3: the image of the default-filter graph (store/image.cpp), in
+// parts of at most 64 MiB; empty when a change dropped it.
+constexpr const char* kImageSchema = "CREATE TABLE graph_image(part INTEGER PRIMARY KEY, data BLOB NOT NULL)";
+
 constexpr const char* kSchema = R"sql(
 -- articles and actors are looked up by their text id: WITHOUT ROWID makes
 -- that one b-tree search instead of an index search plus a row fetch.
@@ -69,13 +73,15 @@ CREATE INDEX pairs_rank ON pairs(actor, mentions DESC, relations);
 void create_schema(SQLite::Database& db) {
   SQLite::Transaction tx(db);
   db.exec(kSchema);
+  db.exec(kImageSchema);
   SQLite::Statement put(db, "INSERT INTO meta(key, value) VALUES('schema_version', ?)");
   put.bind(1, std::to_string(Store::kSchemaVersion));
   put.exec();
   tx.commit();
 }
 
-void check_schema(SQLite::Database& db, const std::string& path) {
+// The schema version of an actorgraph database (throws when it is not one).
+int schema_version(SQLite::Database& db, const std::string& path) {
   if (!db.tableExists("meta")) not_ours(path, "");
   SQLite::Statement get(db, "SELECT value FROM meta WHERE key = 'schema_version'");
   if (!get.executeStep()) not_ours(path, "");
@@ -86,13 +92,31 @@ void check_schema(SQLite::Database& db, const std::string& path) {
   } catch (const std::exception&) {
     not_ours(path, "");
   }
-  if (version > Store::kSchemaVersion)
-    throw StorageError(path + ": database schema version " + v + " is newer than this actorgraph supports (" +
-                       std::to_string(Store::kSchemaVersion) + "); upgrade actorgraph");
   if (version < 1) not_ours(path, "");
-  if (version < Store::kSchemaVersion)
-    throw StorageError(path + ": database schema version " + v + " is older than this actorgraph's (" +
-                       std::to_string(Store::kSchemaVersion) + "); rebuild it with 'actorgraph build' from the articles");
+  return version;
+}
+
+// Version 2 lacks only the graph image: add its (empty) table.
+void migrate_2_to_3(SQLite::Database& db) {
+  SQLite::Transaction tx(db);
+  db.exec(kImageSchema);
+  db.exec("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+  tx.commit();
+}
+
+void check_schema(SQLite::Database& db, const std::string& path, Store::Mode mode) {
+  int version = schema_version(db, path);
+  if (version > Store::kSchemaVersion)
+    throw StorageError(path + ": database schema version " + std::to_string(version) +
+                       " is newer than this actorgraph supports (" + std::to_string(Store::kSchemaVersion) +
+                       "); upgrade actorgraph");
+  // Version 2 is read as it is (it has no graph image) and upgraded when
+  // opened for writing.
+  if (version == 2 && mode == Store::Mode::read_write) migrate_2_to_3(db), version = 3;
+  if (version < 2)
+    throw StorageError(path + ": database schema version " + std::to_string(version) +
+                       " is older than this actorgraph's (" + std::to_string(Store::kSchemaVersion) +
+                       "); rebuild it with 'actorgraph build' from the articles");
   for (const char* t : {"articles", "actors", "aliases", "edges", "mentions", "pairs"})
     if (!db.tableExists(t)) throw StorageError(path + ": damaged actorgraph database (table " + t + " missing)");
 }
@@ -128,7 +152,7 @@ SQLite::Database open_database(const std::string& path, Store::Mode mode) {
       if (mode == Store::Mode::read_only) not_ours(path, "empty database");
       create_schema(*db);
     } else {
-      check_schema(*db, path);
+      check_schema(*db, path, mode);
     }
     // Connection settings only: nothing here changes the file.
     // No memory map: a point query of a fresh process (query actor on a hub)

@@ -229,6 +229,7 @@ std::vector<std::string> Store::remove_articles(const std::vector<std::string>& 
       }
     }
     store::recompute_edges(db, dirty);
+    if (missing.size() < done.size()) store::drop_image(db);
     tx.commit();
     return missing;
   });

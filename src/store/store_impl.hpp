@@ -116,5 +116,9 @@ EdgeCounts count_mentions(SQLite::Statement& st);
 /// deletes edges left without a mention. Must run inside a transaction.
 void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges);
 
+/// Empties the graph image (store/image.cpp): the graph it holds changed.
+/// Must run inside the write transaction that changed it.
+void drop_image(SQLite::Database& db);
+
 }  // namespace store
 }  // namespace actorgraph

@@ -19,6 +19,7 @@ struct Op {
 };
 constexpr Op kOps[] = {
     {"load", "load whole graph (default filter)", "load", true},
+    {"load_rows", "(reference) the same load from the edge rows, no graph image", "load", false},
     {"graphml", "GraphML export to a file", "graphml", true},
     {"pagerank", "PageRank", "pagerank", true},
     {"shortest_path", "shortest path, 100 pairs", "shortest_path", true},

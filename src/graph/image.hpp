@@ -1,0 +1,44 @@
+// Internal: a graph image, an ActorGraph as one flat byte string.
+//
+// Loading a million-edge graph from the store's rows steps a million SQLite
+// rows of eighteen columns; most of the second that takes is SQLite decoding
+// records. An image holds the same graph as fixed-size records over one pool
+// of distinct strings, so decoding it is a pass over memory. The store keeps
+// the image of its default-filter graph beside the rows (store/image.cpp);
+// evidence is never part of an image.
+//
+// Layout (host byte order; an image made on another architecture or by
+// another format version is rejected, and the store falls back to its rows):
+//   header   magic "AGIMAGE", byte-order mark, format, record sizes, counts
+//   offsets  (strings + 1) x u64: string i is pool[offsets[i], offsets[i+1])
+//   pool     the distinct strings, padded to 8 bytes
+//   actors   ActorRecord per vertex, in vertex order
+//   aliases  u32 string index per alias (actor a: alias_begin[a] .. [a+1]),
+//            padded to 8 bytes
+//   relations RelationRecord per distinct (key, codes, text, lemma)
+//   edges    EdgeRecord per edge, in edge order (48 bytes)
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "actorgraph/graph.hpp"
+
+namespace actorgraph::image {
+
+/// The image of g (its actors, with aliases, and edges; not the evidence).
+std::string encode(const ActorGraph& g);
+
+/// Whether `head` starts with the header of an image in this format and for
+/// this architecture (the rest may be missing): images written by other
+/// versions are replaced, not kept.
+bool readable_format(std::string_view head);
+/// Bytes of `head` readable_format needs.
+std::size_t header_bytes();
+
+/// The graph of an image, with the same vertex and edge indices; nullopt when
+/// `bytes` is not a whole, consistent image of this format and architecture.
+std::optional<ActorGraph> decode(std::string_view bytes);
+
+}  // namespace actorgraph::image
