@@ -177,7 +177,20 @@ void SentenceRun::group_members(std::uint32_t si, std::int32_t idx, std::vector<
 
 std::int32_t SentenceRun::symmetric_entry(const std::vector<std::uint32_t>& ents) const {
   // The plain entry ("+", "with +") of a consultation or cooperation verb
-  // (CAMEO roots 04-06): "meet", "talk with", "cooperate with".
+  // (CAMEO roots 04-06): "meet", "talk with", "cooperate with". The verb
+  // must be reciprocal: one that takes its partner with "with" ("meet with",
+  // "work with"). "X, Y and Z in the best supporting actress category", "the
+  // artists X, Y and Z will not have to apologise", "X and Y welcomed the
+  // announcement" support, apologise to or welcome no one of their group.
+  bool reciprocal = false;
+  for (auto e : ents) {
+    const auto& code = m_.relations()[e].relation.cameo;
+    const auto& p = m_.pattern(e);
+    if (code.size() >= 2 && code[0] == '0' && code[1] >= '4' && code[1] <= '6' && p.size() == 2 &&
+        p[0] == m_.w_with && p[1] == Model::kPlus)
+      reciprocal = true;
+  }
+  if (!reciprocal) return -1;
   for (auto e : ents) {
     const auto& code = m_.relations()[e].relation.cameo;
     if (code.size() < 2 || code[0] != '0' || code[1] < '4' || code[1] > '6') continue;

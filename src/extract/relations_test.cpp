@@ -74,6 +74,8 @@ TEST_CASE("verbal patterns: SVO, prepositional objects, skipped words") {
        {"russia>speak with>china", "russia>speak with>iran", "china>speak with>russia", "china>speak with>iran",
         "iran>speak with>russia", "iran>speak with>china"}},
       {"asymmetric event, coordinated subjects", "Russia and China attacked on Monday.", {}},
+      {"a cooperation verb with no with-partner is not reciprocal", "Russia and China supported on Monday.", {}},
+      {"no reciprocity in a noun phrase either", "Russia, China and Iran in the best supporting category.", {}},
       {"symmetric event with words, three subjects", "Russia, China and Iran held talks on Monday.",
        {"russia>talk with>china", "russia>talk with>iran", "china>talk with>russia", "china>talk with>iran",
         "iran>talk with>russia", "iran>talk with>china"}},
