@@ -112,13 +112,20 @@ std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std
     const auto& other = forward ? dt : df;
     const std::uint32_t next_depth = (forward ? depth_f : depth_b) + 1;
     std::vector<std::uint32_t> next;
-    for (auto v : layer)
-      for_each_neighbour(bg, v, [&](std::uint32_t w) {
-        if (mine[w] != kUnseen) return;
+    // Every meeting vertex of this layer closes a chain of the same, shortest
+    // length (a shorter one would have met in an earlier layer), and each
+    // gives at least one chain: the layer stops at `limit` of them. On a
+    // graph with hubs the meeting layer is the largest.
+    for (std::size_t i = 0; i < layer.size() && meet.size() < limit; ++i)
+      for (std::uint32_t w : bg.neighbours(layer[i])) {
+        if (mine[w] != kUnseen) continue;
         mine[w] = next_depth;
         next.push_back(w);
-        if (other[w] != kUnseen) meet.push_back(w);
-      });
+        if (other[w] != kUnseen) {
+          meet.push_back(w);
+          if (meet.size() >= limit) break;
+        }
+      }
     (forward ? depth_f : depth_b) = next_depth;
     auto& set = forward ? scratch.set_f : scratch.set_b;
     set.insert(set.end(), next.begin(), next.end());

@@ -50,6 +50,32 @@ TEST_CASE("shortest chains ignore direction, list every shortest one, respect ma
   CHECK(shortest_chains(g, a, a, 4, 10).empty());
 }
 
+TEST_CASE("shortest chains: a limit below the number of chains still gives shortest ones only") {
+  // a - m0..m19 - b: 20 chains of 2 hops; a - x - y - b: one of 3 hops.
+  ActorGraph g;
+  for (int i = 0; i < 20; ++i) {
+    const std::string m = "m" + std::to_string(i);
+    link(g, "a", m.c_str());
+    link(g, m.c_str(), "b");
+  }
+  link(g, "a", "x");
+  link(g, "x", "y");
+  link(g, "y", "b");
+  const auto a = *g.find_actor("a"), b = *g.find_actor("b");
+  CHECK(shortest_chains(g, a, b, 6, 50).size() == 20);
+  for (std::size_t limit : {1u, 3u, 19u, 20u}) {
+    auto chains = shortest_chains(g, a, b, 6, limit);
+    CAPTURE(limit);
+    CHECK(chains.size() == limit);
+    for (const auto& c : chains) {
+      CHECK(c.size() == 3);
+      CHECK(c.front() == a);
+      CHECK(c.back() == b);
+    }
+    CHECK(chains == shortest_chains(g, a, b, 6, limit));  // deterministic
+  }
+}
+
 TEST_CASE("degree counts distinct counterparts; mentions sum incident edges") {
   ActorGraph g;
   link(g, "a", "b", 3, "042");
