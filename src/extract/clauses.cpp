@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "extract/materialise.hpp"
 #include "extract/relation_matcher.hpp"
 
 namespace actorgraph::extract {
@@ -152,6 +153,76 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
     if (finite_verb(a, j)) return {};
   }
   return {};
+}
+
+std::int32_t document_source(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g) {
+  // Back from the verb to the document noun, within the clause.
+  std::uint32_t d = g.start;
+  for (std::uint32_t j = g.start; j-- > first && g.start - j <= 14;) {
+    const auto& q = a.tok[j];
+    if ((q.cls & (kClauseBreak | kRelative)) || q.word == m.w_comma) return -1;
+    if (a.mention_at[j] < 0 && (q.cls & kDocumentNoun) && (q.wi.pos & text::kNoun)) {
+      d = j;
+      break;
+    }
+  }
+  if (d == g.start) return -1;
+  // The document's noun phrase opens the clause ("A 500-page report", "a UN
+  // report"); an actor qualifying the noun is its author.
+  std::int32_t author = -1;
+  std::uint32_t b = d;
+  while (b > first) {
+    const auto& q = a.tok[b - 1];
+    if (const Mention* x = a.at(b - 1)) {
+      if (!(x->modifier || x->possessor) || x->te != b || x->kind == MentionKind::pronoun) return -1;
+      author = a.mention_at[b - 1];
+      b = x->tb;
+      continue;
+    }
+    if ((q.cls & kDeterminer) || (q.flags & text::kNumber) || a.norm(b - 1) == "-" ||
+        ((q.wi.pos & (text::kAdj | text::kNoun)) && !(q.wi.pos & (text::kPreposition | text::kVerb)))) {
+      --b;
+      continue;
+    }
+    break;
+  }
+  if (b > first) {
+    const auto& q = a.tok[b - 1];
+    if (!(q.cls & kClauseBreak) && q.word != m.w_comma && q.word != m.w_that) return -1;
+  }
+  if (author >= 0) return author;
+  // Its post-modifier: a participle ("released Tuesday in …", "issued by …")
+  // or "by"/"from"/"in" right after the noun.
+  const std::uint32_t n = d + 1;
+  if (n >= g.start) return -1;
+  const auto& f = a.tok[n];
+  const bool participle = a.mention_at[n] < 0 && (f.wi.pos & text::kVerb) &&
+                          (f.wi.verb_form == text::VerbForm::past_participle ||
+                           f.wi.verb_form == text::VerbForm::past_or_participle);
+  if (!participle && f.word != m.w_by && f.word != m.w_from && f.word != m.w_in) return -1;
+  // The place of release right after the participle (and its time) or the
+  // noun: "released Tuesday in Kigali", not "sent to stockholders in Texas".
+  const std::uint32_t in_at = participle ? skip_time(m, a, n + 1, g.start) : n;
+  std::int32_t place = -1;
+  for (std::uint32_t u = n; u < g.start; ++u) {
+    const auto w = a.tok[u].word;
+    if (w != m.w_by && w != m.w_from && !(w == m.w_in && u == in_at)) continue;
+    // The mention after the preposition, over determiners and lower-case
+    // adjectives ("in the Rwandan capital"): by/from name the author, in the place.
+    std::uint32_t v = u + 1;
+    while (v < g.start && a.mention_at[v] < 0 && (a.tok[v].cls & kDeterminer)) ++v;
+    if (v >= g.start || a.mention_at[v] < 0) continue;
+    const auto idx = a.mention_at[v];
+    const Mention& x = a.mentions[static_cast<std::size_t>(idx)];
+    if (x.tb != v || x.ref.kind == Ref::kNone || x.kind == MentionKind::pronoun) continue;
+    if (w != m.w_in) return idx;
+    if (place >= 0) continue;
+    Actor at;
+    materialise(m, a, x.ref, at);
+    // A country, or the country its capital names ("issued in Tehran").
+    if (at.type == ActorType::country || x.how == How::metonym) place = idx;
+  }
+  return place;
 }
 
 std::int32_t inverted_subject(const Model& m, const Analysis& a, std::uint32_t head, std::uint32_t last) {

@@ -24,6 +24,14 @@ struct SubjectFound {
 SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g,
                           std::int32_t previous_subject);
 
+/// A document as the subject of `g` ("A report released Tuesday in the Rwandan
+/// capital alleged …", "a statement by the ministry said …", "a UN report
+/// issued in Geneva criticised …"): the document's author stands for it, the
+/// actor qualifying the document noun or after its "by"/"from", else the
+/// country it was released in (its "in" + a country or its capital). -1 when
+/// the clause's subject is no document noun or no source is named.
+std::int32_t document_source(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g);
+
 /// "says Zelenskyy": a mention right after a speech verb at the end of a clause.
 std::int32_t inverted_subject(const Model& m, const Analysis& a, std::uint32_t head, std::uint32_t last);
 

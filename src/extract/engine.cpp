@@ -41,6 +41,17 @@ struct Found {
   float conf = 0.9f;
 };
 
+/// True when the event of relation entry e is one a text can do for its
+/// author: a statement, appeal, demand, disapproval, rejection or threat
+/// (CAMEO roots 01, 02, 10-13) or praise (051). "A report released in the
+/// Rwandan capital alleged that France …"; no report attacks or visits.
+bool said_by_text(const Model& m, std::int32_t e) {
+  const auto& code = m.relations()[static_cast<std::size_t>(e)].relation.cameo;
+  if (code.size() < 2) return false;
+  const auto r = code.substr(0, 2);
+  return r == "01" || r == "02" || r == "10" || r == "11" || r == "12" || r == "13" || code == "051";
+}
+
 class SentenceRun {
  public:
   SentenceRun(const Model& m, Analysis& a, Coref& coref, const Article& art, std::vector<Triple>& out)
@@ -1135,6 +1146,8 @@ void SentenceRun::relations(std::uint32_t si) {
       if (d.wi.pos & text::kNoun) nominal(si, t, prev_subject);
       continue;
     }
+    if (sf.mention < 0 && !g.infinitive && !g.gerund && said_by_text(m_, pm.entry))
+      sf.mention = document_source(m_, a_, s.first, g);
     if (sf.mention < 0) continue;
     // "received an offer from X": X is the giver, no guest of the subject.
     if (m_.classes(d.verb_lemma) & kReceiveVerb) {

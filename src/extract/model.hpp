@@ -104,6 +104,7 @@ enum WordClass : std::uint32_t {
   kProposalNoun = 1u << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
   kTieNoun = 1u << 30,      ///< contact, ties, relations, links, dealings (forms): "contact with X" stands for X
   kAgreementNoun = 1u << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
+  kDocumentNoun = 1u << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
 };
 
 /// The compiled model.

@@ -490,3 +490,28 @@ TEST_CASE("a word of the agreement class counts less than the word itself") {
   CHECK(code_of("China signed a protocol with Russia.") == "085");
   CHECK(code_of("China signed an accord with Russia.") == "085");  // a tie: the later entry
 }
+
+TEST_CASE("a document's author or place of release is the source of what it says") {
+  check({
+      {"released in a place named by its adjective",
+       "A 500-page report released on Monday in the Ukrainian capital condemned Russia.", {"ukraine>condemn>russia"}},
+      {"released in a capital", "A statement issued in Kyiv urged Russia.", {"ukraine-gov>urge>russia"}},
+      {"the author after by", "A report by NATO condemned Russia.", {"nato>condemn>russia"}},
+      {"the author after by, then the place", "A report compiled by NATO in Kyiv condemned Russia.",
+       {"nato>condemn>russia"}},
+      {"a qualifier of the noun is the author", "A Chinese report issued in Kyiv condemned Russia.",
+       {"china>condemn>russia"}},
+      {"a past form after a noun that is an adjective too is a verb",
+       "The Ukrainian capital condemned Russia.", {"ukraine>condemn>russia"}},
+      {"a base form after an adjective is a noun", "Ukraine condemned the brutal attack Russia.", {}},
+      {"a text does not attack", "A report released on Monday in Kyiv attacked Russia.", {}},
+      {"no source named", "The report released on Monday condemned Russia.", {}},
+      {"the place of someone else", "A letter sent to protesters in Kyiv condemned Russia.", {}},
+      {"a place that is no country", "A report released in the city condemned Russia.", {}},
+      {"no document", "A man released on Monday in Kyiv condemned Russia.", {}},
+      {"a subordinate clause opens with the document", "After a report released in Kyiv condemned Russia, Iran met China.",
+       {"ukraine-gov>condemn>russia", "iran>meet>china"}},
+      {"the document inside a prepositional phrase", "Iran, in a report released in Kyiv, condemned Russia.",
+       {"iran>condemn>russia"}},
+  });
+}

@@ -85,8 +85,13 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
   const auto& p = a.tok[t - 1];
   if (p.cls & kDeterminer) return false;
   if (p.word == m.w_s) return false;
+  // "the former host", "a new deal": a word after an adjective is a noun;
+  // not a past form that is no noun after a word that is a noun too ("the
+  // Rwandan capital alleged", "the chemical plant exploded").
   if ((p.wi.pos & text::kAdj) && !(p.wi.pos & (text::kVerb | text::kAdv | text::kAuxiliary)) &&
-      a.mention_at[t - 1] < 0 && !(p.cls & (kNegator | kAux)))
+      a.mention_at[t - 1] < 0 && !(p.cls & (kNegator | kAux)) &&
+      !((p.wi.pos & text::kNoun) && !(d.wi.pos & text::kNoun) &&
+        (d.wi.verb_form == VerbForm::past || d.wi.verb_form == VerbForm::past_or_participle)))
     return false;
   const Mention* pm = a.at(t - 1);
   if (pm && (pm->possessor || pm->modifier)) return false;
