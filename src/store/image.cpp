@@ -83,7 +83,7 @@ void drop_image(SQLite::Database& db) { db.exec("DELETE FROM graph_image"); }
 }  // namespace store
 
 ActorGraph Store::load(const Filter& f, bool with_evidence) const {
-  if (f.is_default() && !with_evidence) {
+  if (store::image_answers(f) && !with_evidence) {
     std::optional<ActorGraph> g = store::guarded(impl_->path, [&]() -> std::optional<ActorGraph> {
       store::MapScope map(impl_->db);
       store::ReadScope read(impl_->db);
@@ -91,7 +91,7 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
       if (!bytes) return std::nullopt;
       return image::decode(*bytes);
     });
-    if (g) return std::move(*g);
+    if (g) return store::filter_graph(std::move(*g), f);
   }
   return load_from_rows(f, with_evidence);
 }

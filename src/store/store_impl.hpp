@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "actorgraph/errors.hpp"
+#include "actorgraph/filter.hpp"
+#include "actorgraph/graph.hpp"
 #include "actorgraph/store.hpp"
 
 namespace actorgraph {
@@ -115,6 +117,13 @@ EdgeCounts count_mentions(SQLite::Statement& st);
 /// Recomputes the aggregates of the given edges from their mentions and
 /// deletes edges left without a mention. Must run inside a transaction.
 void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges);
+
+/// Whether load(f) can be answered from the default-filter graph image: no
+/// dates, negated edges and hypothetical mentions left out.
+bool image_answers(const Filter& f);
+/// The edges of `all` (a default-filter graph) that f keeps, with the
+/// vertices they use, in the order a load from the rows gives (image_filter.cpp).
+ActorGraph filter_graph(ActorGraph all, const Filter& f);
 
 /// Empties the graph image (store/image.cpp): the graph it holds changed.
 /// Must run inside the write transaction that changed it.
