@@ -15,7 +15,8 @@ bool group_word(const Analysis& a, std::uint32_t t) {
   static constexpr std::string_view kWords[] = {
       "group",   "groups",   "members",  "member",  "leaders", "delegation", "delegations", "thousands",
       "hundreds", "dozens",  "scores",   "millions", "tens",   "some",       "many",        "most",
-      "majority", "contingent", "contingents", "team", "teams", "one",       "two",         "three"};
+      "majority", "contingent", "contingents", "team", "teams", "one",       "two",         "three",
+      "number",  "handful",  "couple"};
   const auto w = a.norm(t);
   for (auto k : kWords)
     if (w == k) return true;
@@ -24,10 +25,16 @@ bool group_word(const Analysis& a, std::uint32_t t) {
 
 /// True when mention x is governed by a preposition ("in Ukraine", "with the US").
 bool prepositional(const Model& m, const Analysis& a, std::uint32_t first, const Mention& x) {
+  // Back over determiners and lower-case adjectives: "outside western Europe",
+  // "in the northern Iraq".
   std::int64_t b = static_cast<std::int64_t>(x.tb) - 1;
-  while (b >= static_cast<std::int64_t>(first) && (a.tok[static_cast<std::size_t>(b)].cls & kDeterminer) &&
-         a.mention_at[static_cast<std::size_t>(b)] < 0)
+  while (b >= static_cast<std::int64_t>(first) && a.mention_at[static_cast<std::size_t>(b)] < 0) {
+    const auto& q = a.tok[static_cast<std::size_t>(b)];
+    const bool adjective = (q.wi.pos & text::kAdj) && !(q.wi.pos & (text::kPreposition | text::kVerb)) &&
+                           !(q.flags & (text::kPunct | text::kCapitalised | text::kAllCaps | text::kNumber));
+    if (!(q.cls & kDeterminer) && !adjective) break;
     --b;
+  }
   if (b < static_cast<std::int64_t>(first)) return false;
   const auto& d = a.tok[static_cast<std::size_t>(b)];
   if (d.word == m.w_as) return false;
