@@ -43,6 +43,29 @@ void add_random(Store& store, std::mt19937& rng, int articles, int version) {
   batch.commit();
 }
 
+// SQL run behind the store's back.
+void exec(const std::string& path, const std::string& sql) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  db.exec(sql);
+}
+
+// A store of random articles (rounds x articles) with its graph image saved.
+struct ImagedStore {
+  TempDir dir;
+  std::string path = dir.file("img.db");
+  Store store{path, Store::Mode::read_write};
+  ImagedStore(unsigned seed, int rounds, int articles) {
+    std::mt19937 rng(seed);
+    for (int round = 0; round < rounds; ++round) add_random(store, rng, articles, round);
+    store.save_graph_image();
+  }
+};
+
+std::string schema_version(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  return db.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString();
+}
+
 // The graph image's rows, read behind the store's back.
 int image_parts(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
@@ -63,18 +86,12 @@ TEST_CASE("image: load() reads the image, the same graph as the rows, and every 
   CHECK_FALSE(store.save_graph_image());  // already current
   REQUIRE(store.load(Filter{}).num_edges() > 0);
   test::check_same_graph(store.load_from_rows(Filter{}), store.load(Filter{}));
-  {
-    // load() reads the image, not the rows: rows changed behind the store's
-    // back (no ingest, so the image stays) do not show.
-    SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE edges SET text = text || '~'");
-  }
+  // load() reads the image, not the rows: rows changed behind the store's
+  // back (no ingest, so the image stays) do not show.
+  exec(path, "UPDATE edges SET text = text || '~'");
   const ActorGraph imaged = store.load(Filter{});
   CHECK(store.load_from_rows(Filter{}).edge(0).relation.text == imaged.edge(0).relation.text + "~");
-  {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE edges SET text = substr(text, 1, length(text) - 1)");
-  }
+  exec(path, "UPDATE edges SET text = substr(text, 1, length(text) - 1)");
 
   // Another reader sees it too.
   {
@@ -117,12 +134,9 @@ TEST_CASE("image: load() reads the image, the same graph as the rows, and every 
 }
 
 TEST_CASE("image: filters on codes, counts and actors select from the image what the rows give") {
-  TempDir dir;
-  const auto path = dir.file("img.db");
-  Store store(path, Store::Mode::read_write);
-  std::mt19937 rng(17);
-  for (int round = 0; round < 3; ++round) add_random(store, rng, 12, round);
-  store.save_graph_image();
+  ImagedStore imaged(17, 3, 12);
+  Store& store = imaged.store;
+  const std::string& path = imaged.path;
   auto filter = [](auto set) {
     Filter f;
     set(f);
@@ -152,11 +166,8 @@ TEST_CASE("image: filters on codes, counts and actors select from the image what
   }
   CHECK(nonempty >= 10);  // the filters select something
   CHECK(smaller == std::size(filters));  // and leave something out
-  {
-    // Rows changed behind the store's back do not show: these loads read the image.
-    SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE edges SET text = text || '~'");
-  }
+  // Rows changed behind the store's back do not show: these loads read the image.
+  exec(path, "UPDATE edges SET text = text || '~'");
   for (const Filter& f : filters) {
     const ActorGraph rows = store.load_from_rows(f), image = store.load(f);
     REQUIRE(rows.num_edges() == image.num_edges());
@@ -166,12 +177,8 @@ TEST_CASE("image: filters on codes, counts and actors select from the image what
 }
 
 TEST_CASE("image: other filters and evidence read the rows") {
-  TempDir dir;
-  const auto path = dir.file("img.db");
-  Store store(path, Store::Mode::read_write);
-  std::mt19937 rng(5);
-  add_random(store, rng, 20, 0);
-  store.save_graph_image();
+  ImagedStore imaged(5, 1, 20);
+  Store& store = imaged.store;
   Filter negated;
   negated.include_negated = true;
   test::check_same_graph(store.load_from_rows(negated), store.load(negated));
@@ -182,33 +189,21 @@ TEST_CASE("image: other filters and evidence read the rows") {
 }
 
 TEST_CASE("image: a damaged image is not trusted: load() reads the rows") {
-  TempDir dir;
-  const auto path = dir.file("img.db");
-  Store store(path, Store::Mode::read_write);
-  std::mt19937 rng(3);
-  add_random(store, rng, 20, 0);
-  store.save_graph_image();
+  ImagedStore imaged(3, 1, 20);
+  Store& store = imaged.store;
+  const std::string& path = imaged.path;
   const ActorGraph rows = store.load_from_rows(Filter{});
   for (const char* damage : {"UPDATE graph_image SET data = zeroblob(length(data))",
                              "UPDATE graph_image SET data = substr(data, 1, length(data) - 9)",
                              "INSERT INTO graph_image(part, data) VALUES(7, x'00')"}) {
-    {
-      SQLite::Database db(path, SQLite::OPEN_READWRITE);
-      db.exec("DELETE FROM graph_image");
-    }
+    exec(path, "DELETE FROM graph_image");
     store.save_graph_image();
-    {
-      SQLite::Database db(path, SQLite::OPEN_READWRITE);
-      db.exec(damage);
-    }
+    exec(path, damage);
     CAPTURE(damage);
     test::check_same_graph(rows, store.load(Filter{}));
   }
   // An image in another format (another version of actorgraph) is replaced.
-  {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE graph_image SET data = zeroblob(length(data))");
-  }
+  exec(path, "UPDATE graph_image SET data = zeroblob(length(data))");
   CHECK(store.save_graph_image());
   CHECK_FALSE(store.save_graph_image());
   CHECK(image_parts(path) == 1);
@@ -223,21 +218,14 @@ TEST_CASE("image: a version-2 database is read as it is and upgraded when opened
     std::mt19937 rng(9);
     add_random(store, rng, 10, 0);
   }
-  {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE graph_image; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
-  }
+  exec(path, "DROP TABLE graph_image; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
   {
     Store ro(path, Store::Mode::read_only);
     CHECK(ro.load(Filter{}).num_edges() > 0);
   }
-  {
-    SQLite::Database db(path, SQLite::OPEN_READONLY);
-    CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "2");
-  }
+  CHECK(schema_version(path) == "2");
   Store rw(path, Store::Mode::read_write);
+  CHECK(schema_version(path) == "3");
   CHECK(rw.save_graph_image());
   test::check_same_graph(rw.load_from_rows(Filter{}), rw.load(Filter{}));
-  SQLite::Database db(path, SQLite::OPEN_READONLY);
-  CHECK(db.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "3");
 }
