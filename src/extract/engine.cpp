@@ -991,6 +991,9 @@ void SentenceRun::relations(std::uint32_t si) {
   std::int32_t prev_subject = -1;
   Modality prev_modality = Modality::asserted;
   bool prev_negated = false;
+  bool prev_base = false;  ///< the previous verb was a base form after a modal or "to"
+  std::int32_t finite_subject = -1;  ///< the subject of the last finite verb
+  Modality finite_modality = Modality::asserted;
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
@@ -1040,9 +1043,21 @@ void SentenceRun::relations(std::uint32_t si) {
       if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)
         speech_.push_back({t, a_.mentions[static_cast<std::size_t>(idx)].ref, idx});
     }
+    // "Blair said Labour would set out plans and attacked the Tory plans": a
+    // finite verb cannot share the modal or "to" of a base form before it
+    // ("would attacked"); it is coordinated with the last finite verb, and
+    // shares its subject and modality.
+    const auto vf = d.wi.verb_form;
+    const bool finite = g.start == t && !g.passive &&
+                        (vf == text::VerbForm::past || vf == text::VerbForm::past_or_participle ||
+                         vf == text::VerbForm::third_singular);
+    const bool over_base = sf.how == SubjectHow::coordinated && finite && prev_base && finite_subject >= 0;
+    if (over_base) sf.mention = finite_subject;
     Modality mod = g.modality;
     bool neg = g.negated;
-    if (sf.how == SubjectHow::coordinated) {
+    if (over_base) {
+      mod = finite_modality;
+    } else if (sf.how == SubjectHow::coordinated) {
       if (mod == Modality::asserted) mod = prev_modality;
       neg = neg || (prev_negated && g.start == t);
     }
@@ -1051,6 +1066,11 @@ void SentenceRun::relations(std::uint32_t si) {
       prev_subject = sf.mention;
       prev_modality = mod;
       prev_negated = neg;
+      prev_base = vf == text::VerbForm::base && g.start < t;
+      if (finite) {
+        finite_subject = sf.mention;
+        finite_modality = mod;
+      }
     }
     if (ents.empty()) continue;
     Found f;

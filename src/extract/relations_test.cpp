@@ -202,6 +202,11 @@ TEST_CASE("control verbs and coordination") {
        {"xi-jinping>want to attack>vladimir-putin", "vladimir-putin>attack>ukraine"}},
       {"coordination", "Xi Jinping met Vladimir Putin and condemned Ukraine.",
        {"xi-jinping>meet>vladimir-putin", "xi-jinping>condemn>ukraine"}},
+      {"a finite verb after a modal's base form is coordinated with the finite verb",
+       "Xi Jinping said Russia would attack Ukraine and condemned Iran.",
+       {"russia>attack>ukraine", "xi-jinping>condemn>iran"}},
+      {"a participle after a perfect shares its subject", "Xi Jinping said Russia had attacked Ukraine and condemned Iran.",
+       {"russia>attack>ukraine", "russia>condemn>iran", "xi-jinping>accuse>russia"}},
   });
 }
 
