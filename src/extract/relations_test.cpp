@@ -528,3 +528,16 @@ TEST_CASE("a document's author or place of release is the source of what it says
        {"iran>condemn>russia"}},
   });
 }
+
+TEST_CASE("a base form in a noun phrase is a noun: agreement and compounds") {
+  check({
+      {"after a singular common noun", "The Chinese newspaper visit Xi Jinping ended early.", {}},
+      {"before an agent noun", "China attack forces entered Ukraine.", {}},
+      {"after a singular name: the verb (British team agreement)", "Ukraine visit Xi Jinping on Monday.",
+       {"ukraine>visit>xi-jinping"}},
+      {"a subjunctive after that: the verb", "Russia demanded that the Chinese newspaper visit Xi Jinping.",
+       {"china-med>visit>xi-jinping"}},
+      {"after a plural: the verb", "Russian troops attack Ukraine on Monday.", {"russia-mil>attack>ukraine"}},
+      {"after a modal: the verb", "The Chinese newspaper will visit Xi Jinping.", {"china-med>visit>xi-jinping"}},
+  });
+}

@@ -41,6 +41,29 @@ std::int64_t prev_skip_adverbs(const Analysis& a, std::uint32_t first, std::uint
   return j;
 }
 
+/// A base form right after the singular mention `x` that is a noun of the
+/// same noun phrase: after a common noun ("US television host Dick Clark":
+/// "the television host" does not agree), or before an agent noun ("Eurozone
+/// finance ministers", "the Tory finance spokesman"). Names and plurals keep
+/// the verb ("Chelsea host Arsenal", "US troops attack protesters", "I attack").
+bool title_noun(const Analysis& a, std::uint32_t t, const Mention& x) {
+  if (x.kind == MentionKind::pronoun || x.kind == MentionKind::first_person || x.te != t) return false;
+  // A subjunctive after "that" agrees with no one: "calls that the government talk to the IMF".
+  std::uint32_t b = x.tb;
+  while (b > 0 && (a.tok[b - 1].cls & kDeterminer) && a.mention_at[b - 1] < 0 && a.norm(b - 1) != "that") --b;
+  if (b > 0 && a.norm(b - 1) == "that") return false;
+  if (!(a.tok[t].wi.pos & text::kNoun)) return false;
+  // The mention's number is its last noun's own ("Chinese newspaper", "US troops").
+  const auto& last = a.tok[t - 1];
+  const bool common = (last.wi.pos & text::kNoun) && !(last.flags & (text::kCapitalised | text::kAllCaps | text::kPunct));
+  if (common ? last.noun_lemma != last.word : x.plural) return false;
+  if (common) return true;
+  if (t + 1 >= a.tok.size()) return false;
+  const Mention* next = a.at(t + 1);
+  return next && next->tb == t + 1 && next->how == How::agent &&
+         !(a.tok[t + 1].flags & (text::kCapitalised | text::kAllCaps));
+}
+
 }  // namespace
 
 std::uint32_t skip_time(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
@@ -111,6 +134,7 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
   }
   switch (d.wi.verb_form) {
     case VerbForm::base:
+      if (!after_verbal && pm && j == static_cast<std::int64_t>(t) - 1 && title_noun(a, t, *pm)) return false;
       return after_verbal || after_subject;
     case VerbForm::third_singular:
       return after_verbal || after_subject || !(d.wi.pos & text::kNoun);
