@@ -32,6 +32,10 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
     case kWantPlural:
       return c.plural && !c.person;
     case kWantIt:
+      // A region ("Europe", "Asia") is rarely what "it" refers to in news.
+      if (c.type == ActorType::country && c.ref.kind == Ref::kEntry && c.ref.entry >= 0 &&
+          m.entry_country(static_cast<std::uint32_t>(c.ref.entry)).empty())
+        return false;
       return !c.person && !c.plural &&
              (c.type == ActorType::country || c.type == ActorType::organization ||
               c.type == ActorType::government || c.type == ActorType::media);
@@ -49,6 +53,8 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
 
 /// The country entry of a resolved reference (a person's by the role held on
 /// the article date), or -1: media and organisations without a country give none.
+/// A region ("Europe", "Asian") is no state and gives none either; a
+/// constituent country ("Scotland") gives its state (the United Kingdom).
 int country_of(const Model& m, const Analysis& a, const Ref& r) {
   if (r.entry < 0) return -1;
   if ((r.kind == Ref::kEntry || r.kind == Ref::kDerived) &&
@@ -56,7 +62,10 @@ int country_of(const Model& m, const Analysis& a, const Ref& r) {
     // A country itself, or an agent of it (no lookup needed).
     if (r.kind == Ref::kDerived && r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media)
       return -1;
-    return r.entry;
+    std::string_view iso = m.entry_country(static_cast<std::uint32_t>(r.entry));
+    if (iso.empty()) return -1;
+    int state = m.country(iso);
+    return state >= 0 ? state : r.entry;
   }
   std::string_view iso;
   if (r.kind == Ref::kEntry) {
@@ -86,6 +95,21 @@ bool several_states(const Analysis& a, const Mention& x) {
   auto w = a.norm(x.te - 1);
   for (auto p : kPlurals)
     if (w == p) return true;
+  return false;
+}
+
+/// "Acme told the SEC it had bought shares", "Washington assured Tokyo that
+/// it would act": the addressee of a verb of telling, right before the pronoun
+/// that opens the reported clause, is not what the pronoun refers to (the
+/// teller is).
+bool told_addressee(const Analysis& a, const Mention& x, const Mention& pron) {
+  if (!(pron.tb == x.te || (pron.tb == x.te + 1 && a.norm(x.te) == "that")) || x.tb == 0) return false;
+  std::uint32_t v = x.tb - 1;
+  if (a.norm(v) == "the" && v > 0) --v;
+  static constexpr std::string_view kTell[] = {"tell", "inform", "notify", "assure", "advise", "remind", "warn", "promise"};
+  std::string_view lemma = a.tok[v].wi.verb_lemma;
+  for (auto t : kTell)
+    if (lemma == t) return true;
   return false;
 }
 
@@ -137,7 +161,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
   };
   for (std::size_t i = mb; i < (description ? mb : upto); ++i) {
     const Mention& x = a.mentions[i];
-    if (!stands(x)) continue;
+    if (!stands(x) || told_addressee(a, x, pron)) continue;
     Candidate c{x.ref, x.person, x.plural, first_in_sentence, x.gender, type_of(m, x.ref)};
     first_in_sentence = false;
     if (c.subject && fits(m, a, want, pron, c)) {
@@ -157,7 +181,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
   // 3. Any fitting mention earlier in this sentence, then in the history.
   for (std::size_t i = description ? mb : upto; i-- > mb;) {
     const Mention& x = a.mentions[i];
-    if (!stands(x)) continue;
+    if (!stands(x) || told_addressee(a, x, pron)) continue;
     Candidate c{x.ref, x.person, x.plural, false, x.gender, type_of(m, x.ref)};
     if (fits(m, a, want, pron, c)) {
       out = x.ref;

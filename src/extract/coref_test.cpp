@@ -31,6 +31,8 @@ TEST_CASE("reference resolution by phenomenon") {
       {"they = plural group", "Russian forces crossed the border. They attacked Kyiv.",
        {"russia-mil>attack>ukraine-gov"}},
       {"no referent", "He condemned Russia.", {}},
+      {"the addressee of told is not the pronoun opening the reported clause", "Jane Doe told Iran it attacked Ukraine.",
+       {"unk-jane-doe>tell>iran"}},
       {"they = the coordinated actors before it", "Russia and China said they attacked Ukraine.",
        {"russia>attack>ukraine", "china>attack>ukraine"}},
       {"quote speaker, same sentence", "\"We will support Ukraine,\" Zelenskyy said.",

@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/actor_dictionary.hpp"
+#include "actorgraph/extractor.hpp"
+#include "actorgraph/relation_lexicon.hpp"
 #include "extract/test_fixture.hpp"
 
 using actorgraph::extract::testing::fixture;
@@ -136,4 +139,68 @@ TEST_CASE("a generic agent without a country has PETRARCH's code ---") {
   CHECK(ms[0].mention.actor.code == "---OPP");
   CHECK(ms[0].mention.actor.country.empty());
   CHECK(ms[1].mention.actor.code == "RUS");
+}
+
+namespace {
+
+/// The mentions of `text` with the built-in dictionaries, as "words>actor id".
+std::vector<std::string> builtin_ids(const char* text) {
+  static const auto actors = actorgraph::ActorDictionary::builtin();
+  static const auto relations = actorgraph::RelationLexicon::builtin();
+  static const auto ex = actorgraph::make_pattern_extractor(actors, relations);
+  actorgraph::Article art;
+  art.id = "t";
+  art.date = "2005-02-01";
+  art.text = text;
+  std::vector<actorgraph::RecognisedMention> ms;
+  ex->recognise(art, ms);
+  std::vector<std::string> out;
+  for (const auto& m : ms) out.push_back(m.mention.mention + ">" + m.mention.actor.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("built-in dictionary: classes of names news uses without a country") {
+  const Case cases[] = {
+      // Political parties: their country + PTY.
+      {"UK party names", "", "Labour attacked the Tories and the Lib Dems.",
+       {"Labour>labour-party", "Tories>conservative-party", "Lib Dems>liberal-democrats"}},
+      {"a party name before an unknown person", "", "Liberal Democrat Sarah Teather spoke.",
+       {"Liberal Democrat>liberal-democrats", "Sarah Teather>unk-sarah-teather"}},
+      {"US parties", "", "Democrats accused Republicans.",
+       {"Democrats>democratic-party", "Republicans>republican-party"}},
+      {"a longer party name beats the legislature", "", "The Congress party won.",
+       {"The Congress party>indian-national-congress"}},
+      {"party names several countries share are the generic party", "", "The Social Democrats in Sweden won.",
+       {"Social Democrats in Sweden>sweden-pty"}},
+      // Regions: CAMEO region codes; they qualify agents.
+      {"region", "", "Europe blamed the US.", {"Europe>europe", "the US>united-states"}},
+      {"region adjective + agent", "", "European officials met.", {"European officials>europe-gov"}},
+      {"the West", "", "Iran accused the West.", {"Iran>iran", "the West>the-west"}},
+      {"a longer name after \"the West\" wins", "", "Iran accused the West German government.",
+       {"Iran>iran", "West German government>germany-gov"}},
+      {"former name of a state", "", "West Germany agreed.", {"West Germany>germany"}},
+      {"constituent countries of the UK", "", "England beat Wales.", {"England>england", "Wales>wales"}},
+      {"a region gives no country to a generic agent", "", "Italy and Europe said banks failed.",
+       {"Italy>italy", "Europe>europe", "banks>italy-bus"}},
+      // State bodies financial news names without their country.
+      {"central banks and regulators", "", "The Fed and the Bundesbank told the SEC.",
+       {"The Fed>federal-reserve", "the Bundesbank>bundesbank", "the SEC>sec"}},
+      {"the addressee of told is not what \"it\" refers to", "", "Zorbex told the SEC it bought shares.",
+       {"Zorbex>unk-zorbex", "the SEC>sec"}},
+      {"a region is not what \"it\" refers to", "", "Zorbex said Europe would grow. It said so.",
+       {"Zorbex>unk-zorbex", "Europe>europe"}},
+      {"a ministry form takes its qualifier", "", "The U.S. Agriculture Department said so.",
+       {"U.S. Agriculture Department>usda"}},
+  };
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + " | ";
+    return s;
+  };
+  for (const auto& c : cases) {
+    CAPTURE(std::string(c.phenomenon));
+    CHECK(join(builtin_ids(c.text)) == join(c.expected));
+  }
 }
