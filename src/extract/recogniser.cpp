@@ -63,6 +63,16 @@ bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32
     if ((n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps)) && n.wi.pos == 0 && !(n.cls & kNonName))
       return false;
   }
+  // After an unknown capitalised word it is someone else's surname: "Michael
+  // Howard" is not John Howard, "Charles Kennedy" not John F. Kennedy.
+  if (tb > 0) {
+    const auto& p = a.tok[tb - 1];
+    std::string_view pw = a.norm(tb - 1);
+    const bool initial = pw.size() <= 2;  // "Vladimir V. Putin"
+    if ((p.flags & kCapitalised) && !(p.flags & (kPunct | kAllCaps)) && p.wi.pos == 0 &&
+        !(p.cls & (kNonName | kTitle)) && !initial)
+      return false;
+  }
   if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return true;
   if (m.is_leader(person, a.date)) return true;
   return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0;
@@ -236,12 +246,47 @@ bool inner_coordination(const Analysis& a, std::uint32_t t, std::uint32_t last) 
   return e > t + 2 && institution_head(a.norm(e - 1));
 }
 
+/// A month abbreviation ("Oct 19", "Feb. 26"): a date, not a name.
+bool month_abbreviation(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                                 "sep", "sept", "oct", "nov", "dec"};
+  for (auto x : kMonths)
+    if (w == x) return true;
+  return false;
+}
+
+/// A capitalised hyphenated word that is a modifier or a code, not a name:
+/// a prefix before it ("Ex-chatshow host", "Anti-war protesters"), a
+/// non-noun word after the last hyphen ("London-based", "State-owned",
+/// "Non-refundable", "Year-ago"), or a grade or type code ("BBB-plus",
+/// "A-1", "Baa-3", "M-1", "F-16"). Names keep a noun or an unknown word at the
+/// end ("Kilroy-Silk", "Coca-Cola", "Wal-Mart", "Spider-Man").
+bool hyphenated_non_name(std::string_view w) {
+  auto first_dash = w.find('-');
+  auto last_dash = w.rfind('-');
+  if (first_dash == std::string_view::npos || first_dash == 0 || last_dash + 1 >= w.size()) return false;
+  std::string_view head = w.substr(0, first_dash), tail = w.substr(last_dash + 1);
+  static constexpr std::string_view kPrefixes[] = {"ex",   "anti", "pro",  "non",   "pre",   "post",
+                                                   "mid",  "semi", "self", "multi", "quasi", "counter",
+                                                   "neo",  "pan",  "sub",  "inter", "intra", "over", "under"};
+  for (auto x : kPrefixes)
+    if (head == x) return true;
+  if (tail == "plus" || tail == "minus") return true;
+  const bool digits = std::all_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && head.size() <= 4) return true;
+  const auto wi = text::lookup(tail);
+  return wi.pos != 0 && !(wi.pos & text::kNoun);
+}
+
 bool unknown_start(const Analysis& a, std::uint32_t i) {
   const auto& d = a.tok[i];
   if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
   if (d.cls & (kNonName | kPronounFirst | kPronounIt | kPronounPerson | kPronounPlural | kDeterminer |
                kRelative | kTitle | kCoord))
     return false;
+  if (month_abbreviation(a.norm(i))) return false;
+  if ((d.flags & text::kHyphenated) && hyphenated_non_name(a.norm(i))) return false;
   if (d.flags & kSentenceStart) return d.wi.pos == 0;
   return !(d.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction |
                        text::kAuxiliary));
