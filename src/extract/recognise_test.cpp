@@ -191,6 +191,12 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
        {"Zorbex>unk-zorbex", "the SEC>sec"}},
       {"a region is not what \"it\" refers to", "", "Zorbex said Europe would grow. It said so.",
        {"Zorbex>unk-zorbex", "Europe>europe"}},
+      {"a surname alone refers to the unknown full name given before", "",
+       "Michael Howard spoke. Mr Howard and Jane Zorbex met. Zorbex left.",
+       {"Michael Howard>unk-michael-howard", "Howard>unk-michael-howard", "Jane Zorbex>unk-jane-zorbex",
+        "Zorbex>unk-jane-zorbex"}},
+      {"a middle initial without its period", "", "President George W Bush spoke.",
+       {"President George W Bush>george-w-bush"}},
       {"a ministry form takes its qualifier", "", "The U.S. Agriculture Department said so.",
        {"U.S. Agriculture Department>usda"}},
   };

@@ -54,6 +54,20 @@ bool case_ok(const Analysis& a, std::uint32_t start, std::uint32_t len, const Fo
   return true;
 }
 
+/// The unknown name of two or more words an earlier sentence gave that ends in
+/// the word at t ("Michael Howard ... Mr Howard"), as an index into
+/// a.mentions, or -1. Only earlier sentences' mentions are in a.mentions
+/// while a sentence's words are matched.
+std::int32_t earlier_full_name(const Analysis& a, std::uint32_t t) {
+  std::string_view w = a.norm(t);
+  for (std::size_t k = a.mentions.size(); k-- > 0;) {
+    const Ref& y = a.mentions[k].ref;
+    if (y.kind == Ref::kUnknown && y.ue >= y.ub + 2 && y.ue <= a.tok.size() && a.norm(y.ue - 1) == w)
+      return static_cast<std::int32_t>(k);
+  }
+  return -1;
+}
+
 bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
                 const std::vector<std::int32_t>& seen) {
   // Before another unknown capitalised word it is a given name, not this
@@ -67,13 +81,17 @@ bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32
   // Howard" is not John Howard, "Charles Kennedy" not John F. Kennedy.
   if (tb > 0) {
     const auto& p = a.tok[tb - 1];
+    // A given name is unknown to the lexicon or a plain noun ("Michael", "Chris"), even
+    // opening the sentence; titles ("President", "Mr") and initials ("Vladimir V. Putin") are not.
     std::string_view pw = a.norm(tb - 1);
-    const bool initial = pw.size() <= 2;  // "Vladimir V. Putin"
-    if ((p.flags & kCapitalised) && !(p.flags & (kPunct | kAllCaps)) && p.wi.pos == 0 &&
+    const bool initial = pw.size() <= 2;
+    if ((p.flags & kCapitalised) && !(p.flags & (kPunct | kAllCaps)) && (p.wi.pos & ~text::kNoun) == 0 &&
         !(p.cls & (kNonName | kTitle)) && !initial)
       return false;
   }
   if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return true;
+  // Someone the article named in full before, whom the dictionary does not know.
+  if (earlier_full_name(a, tb) >= 0) return false;
   if (m.is_leader(person, a.date)) return true;
   return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0;
 }
@@ -287,7 +305,16 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
     return false;
   if (month_abbreviation(a.norm(i))) return false;
   if ((d.flags & text::kHyphenated) && hyphenated_non_name(a.norm(i))) return false;
-  if (d.flags & kSentenceStart) return d.wi.pos == 0;
+  if (d.flags & kSentenceStart) {
+    if (d.wi.pos == 0) return true;
+    // A given name the lexicon knows only as a noun ("Michael", "Gordon")
+    // before another capitalised noun or unknown word ("Howard"): a full name
+    // opening the sentence.
+    if (d.wi.pos != text::kNoun || i + 1 >= a.tok.size()) return false;
+    const auto& n = a.tok[i + 1];
+    return (n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps | kSentenceStart)) &&
+           (n.wi.pos & ~text::kNoun) == 0 && !(n.cls & (kNonName | kTitle));
+  }
   return !(d.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction |
                        text::kAuxiliary));
 }
@@ -479,6 +506,16 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       x.ref.name_hash = h;
       x.conf = 0.6f;
+      if (e == i + 1) {
+        // A surname alone refers to the full name given before ("Mr Howard").
+        std::int32_t k = earlier_full_name(a, i);
+        if (k >= 0) {
+          const Mention& y = a.mentions[static_cast<std::size_t>(k)];
+          x.ref = y.ref;
+          x.person = y.person;
+          x.gender = y.gender;
+        }
+      }
       extra.push_back(x);
       i = e;
       continue;

@@ -233,6 +233,22 @@ def check_references(actors, origin):
                 fail(f"{where()}: field 'roles[{k}].org' of '{a['id']}': unknown organisation id '{r['org']}'")
 
 
+def add_initial_variants(actors):
+    """Persons named with a middle initial ("George W. Bush") are also written
+    without its period, as BBC and Guardian style does ("George W Bush")."""
+    for a in actors:
+        if a.get("type") != "person":
+            continue
+        names = [a["name"]] + a.get("aliases", [])
+        variants = []
+        for n in names:
+            v = re.sub(r"\b([A-Z])\.(?=\s|$)", r"\1", n)
+            v = re.sub(r"\s+", " ", v).strip()
+            if v != n:
+                variants.append(v)
+        add_unique(a.setdefault("aliases", []), variants, exclude=(a["name"],))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso", required=True)
@@ -268,6 +284,7 @@ def main():
             agents.append(a)
 
     check_references(actors, origin)
+    add_initial_variants(actors)
 
     # One entry a line so that build-time messages point at a useful line.
     lines = ['{"actors": [']
