@@ -117,6 +117,19 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
     if ((d.cls & kRelative) || a.norm(j) == "that") {
       if (j + 1 == g.start || (j + 1 < g.start && (a.tok[j + 1].cls & kNegator))) {
         auto r = mention_before(m, a, first, j);
+        // "Patty Schnyder from Switzerland, who defeated …": "who" names a
+        // person, not a place or country in a prepositional modifier of one.
+        if (r >= 0 && a.norm(j) == "who" && !a.mentions[static_cast<std::size_t>(r)].person &&
+            prepositional(m, a, first, a.mentions[static_cast<std::size_t>(r)])) {
+          std::int64_t b = static_cast<std::int64_t>(a.mentions[static_cast<std::size_t>(r)].tb) - 1;
+          while (b > static_cast<std::int64_t>(first) && (a.tok[static_cast<std::size_t>(b)].cls & kDeterminer)) --b;
+          const auto h = b > static_cast<std::int64_t>(first)
+                             ? mention_before(m, a, first, static_cast<std::uint32_t>(b)) : -1;
+          if (h >= 0 && a.tok[static_cast<std::size_t>(b) - 1].word != m.w_comma &&
+              (a.mentions[static_cast<std::size_t>(h)].person ||
+               a.mentions[static_cast<std::size_t>(h)].kind == MentionKind::unknown))
+            r = h;
+        }
         if (r >= 0) return {r, SubjectHow::relative};
       }
       return {};

@@ -191,6 +191,10 @@ TEST_CASE("appositions and relative clauses") {
       {"relative clause", "Russia, which invaded Ukraine, attacked Kyiv.",
        {"russia>invade>ukraine", "russia>attack>ukraine-gov"}},
       {"person apposition", "Putin, Russia's president, attacked Ukraine.", {"vladimir-putin>attack>ukraine"}},
+      {"who after a person's prepositional modifier", "Xi Jinping met John Smith from Ukraine, who attacked Russia.",
+       {"xi-jinping>meet>john-smith", "john-smith>attack>russia"}},
+      {"which after a prepositional modifier", "Xi Jinping met the envoy from Ukraine, which attacked Russia.",
+       {"ukraine>attack>russia"}},
   });
 }
 
