@@ -197,6 +197,11 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
         "Zorbex>unk-jane-zorbex"}},
       {"a middle initial without its period", "", "President George W Bush spoke.",
        {"President George W Bush>george-w-bush"}},
+      // Companies: their country + BUS, with or without a legal suffix.
+      {"companies", "", "Microsoft Corp sued Gazprom and BP plc on Monday.",
+       {"Microsoft Corp>microsoft", "Gazprom>gazprom", "BP plc>bp"}},
+      {"a company's unit is the company", "", "Toyota Motor Corp and Merrill Lynch Capital Markets agreed.",
+       {"Toyota Motor Corp>toyota", "Merrill Lynch Capital Markets>merrill-lynch"}},
       {"a ministry form takes its qualifier", "", "The U.S. Agriculture Department said so.",
        {"U.S. Agriculture Department>usda"}},
   };

@@ -297,6 +297,15 @@ bool hyphenated_non_name(std::string_view w) {
   return wi.pos != 0 && !(wi.pos & text::kNoun);
 }
 
+/// A company's legal suffix ("Corp", "Inc.", "plc", "AG").
+bool legal_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+                                                   "plc", "ag", "sa", "nv", "corporation"};
+  for (auto x : kSuffixes)
+    if (w == x) return true;
+  return false;
+}
+
 bool unknown_start(const Analysis& a, std::uint32_t i) {
   const auto& d = a.tok[i];
   if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
@@ -741,6 +750,25 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         }
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) + 1);
         continue;
+      }
+      ++j;
+    }
+    // A company's name followed by capitalised words it does not know names one
+    // of its units ("Toyota Motor Corp", "Merrill Lynch Capital Markets"): the
+    // company.
+    for (std::size_t j = mb; j + 1 < out.size();) {
+      const Mention& c = out[j];
+      if (c.kind == MentionKind::name && c.ref.kind == Ref::kEntry && c.ref.entry >= 0 && !c.possessor &&
+          out[j + 1].kind == MentionKind::unknown && out[j + 1].tb == c.te) {
+        const auto& e = m.actors()[static_cast<std::size_t>(c.ref.entry)].actor;
+        if (e.type == ActorType::organization && e.sector == "BUS") {
+          std::uint32_t te = out[j + 1].te;
+          while (te < s.last && legal_suffix(a.norm(te))) ++te;
+          out[j].te = te;
+          out[j].possessor = te < s.last && a.tok[te].word == m.w_s;
+          out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+          continue;
+        }
       }
       ++j;
     }

@@ -249,6 +249,22 @@ def add_initial_variants(actors):
         add_unique(a.setdefault("aliases", []), variants, exclude=(a["name"],))
 
 
+COMPANY_SUFFIXES = ["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "plc",
+                    "ag", "sa", "nv", "group", "holdings"]
+
+
+def add_company_suffixes(actors):
+    """Companies (organisations of sector BUS) are also named with a legal
+    suffix ("Microsoft Corp", "BP plc", "Siemens AG"); lower-case suffix forms
+    match any case."""
+    for a in actors:
+        if a.get("type") != "organization" or a.get("sector") != "BUS":
+            continue
+        names = [a["name"]] + a.get("aliases", [])
+        add_unique(a.setdefault("aliases", []), [f"{n} {s}" for n in names for s in COMPANY_SUFFIXES],
+                   exclude=(a["name"],))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso", required=True)
@@ -285,6 +301,7 @@ def main():
 
     check_references(actors, origin)
     add_initial_variants(actors)
+    add_company_suffixes(actors)
 
     # One entry a line so that build-time messages point at a useful line.
     lines = ['{"actors": [']
