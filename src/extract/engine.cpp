@@ -233,6 +233,16 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
     break;
   }
   if (e < 0) return false;
+  // With an object (a determiner or noun right after it) a protest verb
+  // other than "protest" itself ("protesting election results") has another
+  // sense: "Brazil will strike an agreement", "demonstrated its commitment".
+  const auto& s = a_.doc.sentences[si];
+  const std::uint32_t n = skip_time(m_, a_, f.head + 1, s.last);
+  const auto& q = a_.tok[std::min(n, s.last - 1)];
+  if (n < s.last && a_.mention_at[n] < 0 && a_.tok[f.head].wi.verb_lemma != "protest" &&
+      ((q.cls & kDeterminer) ||
+       ((q.wi.pos & text::kNoun) && !(q.wi.pos & text::kPreposition) && q.wi.verb_form != text::VerbForm::gerund)))
+    return false;
   f.entry = e;
   return protest_target(si, f, subject, g);
 }
@@ -483,6 +493,13 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
     auto idx = a_.mention_at[u];
     if (idx < 0) continue;
     const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    // A possessive pronoun is no target (see object_at): "declined to comment
+    // on its stock activity". An actor after what it owns may be ("willing to
+    // withdraw its troops from Lebanon").
+    if (x.kind == MentionKind::pronoun && x.possessor) {
+      u = x.te - 1;
+      continue;
+    }
     if (x.ref.kind != Ref::kNone && !(x.ref == sr)) {
       materialise(m_, a_, x.ref, xa);
       if (!xa.id.empty() && (sa.country.empty() || xa.country != sa.country)) {

@@ -246,6 +246,12 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
       return o;
     }
   }
+  // "has defended his policies", "was to meet its target", "praised his
+  // minister": a possessive pronoun before a noun owns the patient and is the
+  // subject itself far more often than coreference can tell (coreference
+  // never gives the subject, so it names someone else). A named possessor
+  // stands for the noun ("condemned Russia's invasion"); a pronoun does not.
+  if (x.kind == MentionKind::pronoun && x.possessor) return -1;
   end = x.te;
   if (x.possessor || x.modifier) {
     // "Filipino peacekeepers", "Russia's troops": the qualifying actor stands
