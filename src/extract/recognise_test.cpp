@@ -197,6 +197,13 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
         "Zorbex>unk-jane-zorbex"}},
       {"a middle initial without its period", "", "President George W Bush spoke.",
        {"President George W Bush>george-w-bush"}},
+      // Religions: their CAMEO code; the adjective qualifies a group noun.
+      {"religious adjective + group noun", "", "Jewish voters and Muslim clerics met.",
+       {"Jewish voters>judaism-cvl", "Muslim clerics>islam-rel"}},
+      {"a religious group of the country its sentence names", "", "Iraqi police said Shiite militiamen attacked.",
+       {"Iraqi police>iraq-cop", "Shiite militiamen>iraq-musshi"}},
+      {"a religious group placed in a country is the country's", "", "Moslem forces in east Bosnia attacked.",
+       {"Moslem forces in east Bosnia>bosnia-and-herzegovina-mil"}},
       // Companies: their country + BUS, with or without a legal suffix.
       {"companies", "", "Microsoft Corp sued Gazprom and BP plc on Monday.",
        {"Microsoft Corp>microsoft", "Gazprom>gazprom", "BP plc>bp"}},

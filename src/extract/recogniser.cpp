@@ -368,6 +368,31 @@ std::int32_t participle_place(const Model& m, const Analysis& a, const std::vect
   return -1;
 }
 
+/// A religion entry (lexicon/actors/data/religions.json): an organisation with
+/// no country whose code is its religion sector ("MUS", "JEW", "CHRCTH").
+bool religion(const Actor& e) {
+  return e.type == ActorType::organization && e.country.empty() && !e.sector.empty() && e.code == e.sector;
+}
+
+/// The community agent of religion entry q ("shiites" for Shia Islam, MUSSHI), or -1
+/// when q is no religion or the lexicon has no such agent.
+int religious_agent(const Model& m, int q) {
+  const Actor& e = m.actors()[static_cast<std::size_t>(q)].actor;
+  if (!religion(e)) return -1;
+  const auto& ags = m.agents();
+  for (std::size_t i = 0; i < ags.size(); ++i)
+    if (ags[i].sector == e.code && ags[i].type == ActorType::group) return static_cast<int>(i);
+  return -1;
+}
+
+/// A religious group mention waiting for a country: its first token, the
+/// religion entry and the agent it was written with.
+struct Religious {
+  std::uint32_t tb;
+  int religion;
+  std::int32_t agent;
+};
+
 /// Agent r is followed by "in/of/from [the, modifiers] <country>".
 bool placed(const Model& m, const Analysis& a, const Raw& r, const Raw* n) {
   if (!n || n->kind == FormKind::adjective || r.te >= a.tok.size()) return false;
@@ -536,6 +561,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   const auto& agents = m.agents();
   thread_local std::vector<std::uint32_t> ethnic;  // first tokens of ethnic-group mentions
   ethnic.clear();
+  thread_local std::vector<Religious> religious;  // religious groups
+  religious.clear();
   for (std::size_t j = 0; j < raw.size(); ++j) {
     const Raw& r = raw[j];
     const Raw* n = j + 1 < raw.size() ? &raw[j + 1] : nullptr;
@@ -565,6 +592,35 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.how = How::description;
         x.conf = 0.85f;
         out.push_back(x);
+      } else if (!ag.person && religion(m.actors()[static_cast<std::size_t>(q)].actor) && placed(m, a, *n, nn)) {
+        // "Moslem forces in east Bosnia": a religious group placed in a country
+        // is that country's group, as CAMEO codes it.
+        Mention x = make(r.tb, nn->te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = qualifier(m, *nn);
+        x.ref.agent = static_cast<std::int32_t>(n->index);
+        x.agent = x.ref.agent;
+        x.how = How::agent;
+        x.plural = true;
+        x.conf = 0.75f;
+        out.push_back(x);
+        j += 2;
+        continue;
+      } else if (int rel_agent = religious_agent(m, q); !ag.person && rel_agent >= 0) {
+        // "Shiite militiamen", "Jewish voters": the religious community of the
+        // country the sentence names ("IRQMUSSHI"), or the religion itself.
+        Mention x = make(r.tb, n->te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = -1;
+        x.ref.agent = rel_agent;
+        x.agent = rel_agent;
+        x.how = How::agent;
+        x.plural = true;
+        x.conf = 0.6f;
+        religious.push_back({x.tb, q, static_cast<std::int32_t>(n->index)});
+        out.push_back(x);
+        ++j;
+        continue;
       } else {
         Mention x = make(r.tb, n->te, MentionKind::derived);
         x.ref.kind = Ref::kDerived;
@@ -830,6 +886,15 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         if (from >= 0) {
           int c = m.country(m.entry_country(static_cast<std::uint32_t>(from)));
           if (c >= 0) x.ref.entry = c;
+        }
+        if (x.ref.entry < 0) {
+          // A religious group with no country in its sentence is its religion's ("Jewish voters": JEWCVL).
+          for (const auto& g : religious)
+            if (g.tb == x.tb) {
+              x.ref.entry = g.religion;
+              x.ref.agent = g.agent;
+              x.agent = g.agent;
+            }
         }
       } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
         // A news agency's country is not the story's ("an AFP correspondent said rebels ...").
