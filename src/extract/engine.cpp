@@ -89,6 +89,7 @@ class SentenceRun {
   bool protest(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
                const VerbGroup& g);
   bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
+  bool contest(std::uint32_t si, const PatternMatch& pm) const;
   bool protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   bool blame(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t matched,
              std::int32_t subject, const VerbGroup& g);
@@ -245,6 +246,30 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
     return false;
   f.entry = e;
   return protest_target(si, f, subject, g);
+}
+
+bool SentenceRun::contest(std::uint32_t si, const PatternMatch& pm) const {
+  // "Mirza beat Jelena Kostanic 6-7 6-4 6-1", "Morrissey beat Eminem to best
+  // male", "Yushchenko defeated Yanukovych at the polls", "the United States
+  // defeated Australia 2-1": beating or defeating a named person, or anyone
+  // by a score, is winning a contest, not an assault ("police beat
+  // protesters", "troops defeated the rebels", "beat up" stay).
+  if (m_.pattern(static_cast<std::uint32_t>(pm.entry)).size() != 1) return false;
+  const Mention& x = a_.mentions[static_cast<std::size_t>(pm.object)];
+  if (x.kind == MentionKind::name || x.kind == MentionKind::unknown) {
+    Actor o;
+    materialise(m_, a_, x.ref, o);
+    if (o.type == ActorType::person || o.type == ActorType::unknown) return true;
+  }
+  const auto& s = a_.doc.sentences[si];
+  for (std::uint32_t u = pm.end; u < s.last && u < pm.end + 3; ++u) {
+    const auto w = a_.norm(u);
+    const auto dash = w.find('-');
+    if (!w.empty() && w.front() >= '0' && w.front() <= '9' && dash != std::string_view::npos && dash + 1 < w.size() &&
+        w[dash + 1] >= '0' && w[dash + 1] <= '9')
+      return true;  // "6-4", "2-1"
+  }
+  return false;
 }
 
 bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g) {
@@ -1191,6 +1216,7 @@ void SentenceRun::relations(std::uint32_t si) {
       const auto ob = a_.mentions[static_cast<std::size_t>(pm.object)].tb;
       if (ob > pm.slot && a_.tok[ob - 1].word == m_.w_from) continue;  // "from" inside the object slot
     }
+    if ((d.verb_lemma == m_.w_beat || d.verb_lemma == m_.w_defeat) && contest(si, pm)) continue;
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

@@ -297,6 +297,8 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   w_up = vocab_.intern("up");
   w_at = vocab_.intern("at");
   w_unless = vocab_.intern("unless");
+  w_beat = vocab_.intern("beat");
+  w_defeat = vocab_.intern("defeat");
   w_call = vocab_.intern("call");
   w_demand = vocab_.intern("demand");
   w_order = vocab_.intern("order");

@@ -172,7 +172,7 @@ class Model {
                 w_refuse = kNoWord, w_decline = kNoWord, w_would = kNoWord, w_must = kNoWord,
                 w_that = kNoWord, w_last = kNoWord, w_this = kNoWord, w_next = kNoWord, w_a = kNoWord,
                 w_an = kNoWord, w_than = kNoWord, w_up = kNoWord, w_at = kNoWord,
-                w_unless = kNoWord, w_call = kNoWord, w_demand = kNoWord, w_order = kNoWord, w_insist = kNoWord;
+                w_unless = kNoWord, w_beat = kNoWord, w_defeat = kNoWord, w_call = kNoWord, w_demand = kNoWord, w_order = kNoWord, w_insist = kNoWord;
 
  private:
   void add_word_class(std::string_view w, std::uint32_t cls);

@@ -554,3 +554,32 @@ TEST_CASE("a base form in a noun phrase is a noun: agreement and compounds") {
       {"after a modal: the verb", "The Chinese newspaper will visit Xi Jinping.", {"china-med>visit>xi-jinping"}},
   });
 }
+
+TEST_CASE("beating or defeating a named person or by a score is a contest, not an assault") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  rels.push_back(testing::rel("beat", false, "beat", "+", "beat", "182"));
+  rels.push_back(testing::rel("beat-up", false, "beat", "up +", "beat up", "182"));
+  rels.push_back(testing::rel("defeat", false, "defeat", "+", "defeat", "190"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  check_each(
+      {
+          {"a named person", "John Smith beat Vladimir Putin in the final.", {}},
+          {"a score", "Russia defeated Ukraine 2-1 on Monday.", {}},
+          {"a country without a score", "Russia defeated Ukraine on Monday.", {"russia>defeat>ukraine"}},
+          {"a group", "Russian troops beat Ukrainian protesters.", {"russia-mil>beat>ukraine-opp"}},
+          {"beat up a person", "Russian troops beat up John Smith.", {"russia-mil>beat up>john-smith"}},
+      },
+      [&e](const std::string& text) {
+        Article a;
+        a.id = "t";
+        a.date = "2022-08-04";
+        a.text = text;
+        std::vector<Triple> out;
+        e.extract(a, out);
+        return testing::keys(out);
+      });
+}
