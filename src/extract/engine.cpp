@@ -1277,6 +1277,14 @@ void SentenceRun::accusations(std::uint32_t si, std::size_t out_begin) {
       // verb is the speaker far more often than coreference can tell.
       if (agent.kind == MentionKind::pronoun) break;
       if (Coref::type_of(m_, x.ref) == ActorType::media) break;
+      // "Baghdad said its forces had repulsed the attack": a government on its
+      // own country's forces or government reports, it does not accuse.
+      Actor sa, aa;
+      materialise(m_, a_, x.ref, sa);
+      materialise(m_, a_, agent.ref, aa);
+      if (!sa.country.empty() && sa.country == aa.country && (sa.sector == "GOV" || sa.sector.empty()) &&
+          (aa.sector == "GOV" || aa.sector == "MIL" || aa.sector.empty()))
+        break;
       Found f;
       f.entry = -5;
       f.subject = sp.mention;
