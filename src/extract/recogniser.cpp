@@ -68,14 +68,28 @@ std::int32_t earlier_full_name(const Analysis& a, std::uint32_t t) {
   return -1;
 }
 
-bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
-                const std::vector<std::int32_t>& seen) {
+/// How many mentions of the article so far name an actor of country `iso`.
+int country_mentions(const Model& m, const Analysis& a, std::string_view iso) {
+  if (iso.empty()) return 0;
+  int n = 0;
+  for (const auto& x : a.mentions)
+    if ((x.ref.kind == Ref::kEntry || x.ref.kind == Ref::kDerived) && x.ref.entry >= 0 &&
+        m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.country == iso)
+      ++n;
+  return n;
+}
+
+/// How safely a surname at tb names dictionary person `person`: 3 named in full
+/// before in the article, 2 a leader in office on the article date, 1 after a
+/// title ("Mr Brown"), 0 not at all.
+int surname_rank(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
+                 const std::vector<std::int32_t>& seen) {
   // Before another unknown capitalised word it is a given name, not this
   // person's surname: "Mahmud Abbas" is no "Mahmud".
   if (tb + 1 < a.tok.size()) {
     const auto& n = a.tok[tb + 1];
     if ((n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps)) && n.wi.pos == 0 && !(n.cls & kNonName))
-      return false;
+      return 0;
   }
   // After an unknown capitalised word it is someone else's surname: "Michael
   // Howard" is not John Howard, "Charles Kennedy" not John F. Kennedy.
@@ -87,13 +101,13 @@ bool surname_ok(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32
     const bool initial = pw.size() <= 2;
     if ((p.flags & kCapitalised) && !(p.flags & (kPunct | kAllCaps)) && (p.wi.pos & ~text::kNoun) == 0 &&
         !(p.cls & (kNonName | kTitle)) && !initial)
-      return false;
+      return 0;
   }
-  if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return true;
+  if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return 3;
   // Someone the article named in full before, whom the dictionary does not know.
-  if (earlier_full_name(a, tb) >= 0) return false;
-  if (m.is_leader(person, a.date)) return true;
-  return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0;
+  if (earlier_full_name(a, tb) >= 0) return 0;
+  if (m.is_leader(person, a.date)) return 2;
+  return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0 ? 1 : 0;
 }
 
 /// Longest acceptable trie match at token i (returns false when none).
@@ -108,12 +122,53 @@ bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t 
     node = trie.child(node, w);
     if (node == 0) break;
     const FormTarget* best = nullptr;
+    int best_rank = 0;
+    bool tie = false;  // two persons share the surname and nothing prefers one
     for (const auto& t : trie.targets(node)) {
       if (!case_ok(a, i, j - i + 1, t)) continue;
-      if (t.kind == FormKind::surname && !surname_ok(m, a, i, t.index, seen)) continue;
-      if (!best || priority(t.kind) > priority(best->kind)) best = &t;
+      int rank = 0;
+      if (t.kind == FormKind::surname && (rank = surname_rank(m, a, i, t.index, seen)) == 0) continue;
+      if (!best || priority(t.kind) > priority(best->kind)) {
+        best = &t;
+        best_rank = rank;
+        tie = false;
+      } else if (t.kind == FormKind::surname && best->kind == FormKind::surname && t.index != best->index) {
+        // "Mr Brown": Gordon Brown named before, or the one in office, or no one.
+        if (rank > best_rank) {
+          best = &t;
+          best_rank = rank;
+          tie = false;
+        } else if (rank == best_rank &&
+                   m.actors()[t.index].actor.country != m.actors()[best->index].actor.country) {
+          tie = true;  // the same country's code either way ("President Bush") is no tie
+        }
+      }
     }
-    if (best) {
+    if (best && best->kind == FormKind::surname && tie) {
+      // Persons of several countries share the surname at the same rank: the
+      // one whose country the article has named more ("Mr Blair" after Labour).
+      const FormTarget* pick = nullptr;
+      int pick_n = -1;
+      bool still_tied = false;
+      for (const auto& t : trie.targets(node)) {
+        if (t.kind != FormKind::surname || !case_ok(a, i, j - i + 1, t) ||
+            surname_rank(m, a, i, t.index, seen) != best_rank)
+          continue;
+        int n = country_mentions(m, a, m.actors()[t.index].actor.country);
+        if (n > pick_n) {
+          pick = &t;
+          pick_n = n;
+          still_tied = false;
+        } else if (n == pick_n && m.actors()[t.index].actor.country != m.actors()[pick->index].actor.country) {
+          still_tied = true;
+        }
+      }
+      if (pick && !still_tied && pick_n > 0) {
+        best = pick;
+        tie = false;
+      }
+    }
+    if (best && !(best->kind == FormKind::surname && tie)) {
       out = {i, j + 1, best->kind, best->index, best->plural, best->alias};
       found = true;
     }
