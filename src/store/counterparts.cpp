@@ -48,7 +48,11 @@ Store::Counterparts Store::counterparts(std::string_view id, const Filter& f, st
       return out;
     }
     {
-      SQLite::Statement totals(db, "SELECT count(*), COALESCE(sum(relations), 0) FROM pairs WHERE actor = ?");
+      // One row of actor_totals; a version-2 file opened read-only has no
+      // such table: count the actor's pairs rows.
+      SQLite::Statement totals(db, db.tableExists("actor_totals")
+                                       ? "SELECT counterparts, relations FROM actor_totals WHERE actor = ?"
+                                       : "SELECT count(*), COALESCE(sum(relations), 0) FROM pairs WHERE actor = ?");
       totals.bind(1, std::string(id));
       if (totals.executeStep()) {
         out.actors = static_cast<std::uint64_t>(totals.getColumn(0).getInt64());

@@ -25,37 +25,71 @@ void PairDeltas::add(const std::string& subject, const std::string& object, bool
 }
 
 void PairDeltas::apply(SQLite::Database& db) {
+  // RETURNING gives a row's relations after the change: equal to the delta
+  // when the row is new (rows with no relation are deleted), 0 or less when
+  // it goes. That keeps each actor's count of counterparts in actor_totals.
   SQLite::Statement upsert(db,
                            "INSERT INTO pairs(actor, other, mentions, relations) VALUES(?1, ?2, ?3, ?4) "
                            "ON CONFLICT(actor, other) DO UPDATE SET mentions = mentions + excluded.mentions, "
-                           "relations = relations + excluded.relations");
-  SQLite::Statement drop(db, "DELETE FROM pairs WHERE actor = ?1 AND other = ?2 AND relations <= 0");
+                           "relations = relations + excluded.relations RETURNING relations");
+  SQLite::Statement drop(db, "DELETE FROM pairs WHERE actor = ?1 AND other = ?2");
+  SQLite::Statement total(db,
+                          "INSERT INTO actor_totals(actor, counterparts, relations) VALUES(?1, ?2, ?3) "
+                          "ON CONFLICT(actor) DO UPDATE SET counterparts = counterparts + excluded.counterparts, "
+                          "relations = relations + excluded.relations");
+  SQLite::Statement drop_total(db, "DELETE FROM actor_totals WHERE actor = ?1 AND counterparts <= 0");
   // In key order: consecutive writes then share b-tree pages of pairs and
   // pairs_rank, so a batch modifies (and journals) far fewer pages than in
-  // hash order.
+  // hash order. An actor's rows are consecutive too: one totals write each.
   std::vector<const std::pair<const std::string, Delta>*> order;
   order.reserve(deltas_.size());
   for (const auto& entry : deltas_)
     if (entry.second.mentions != 0 || entry.second.relations != 0) order.push_back(&entry);
   std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::string totals_actor;
+  std::int64_t counterparts = 0, relations = 0;
+  auto flush_totals = [&] {
+    if (totals_actor.empty() || (counterparts == 0 && relations == 0)) return;
+    total.bind(1, totals_actor);
+    total.bind(2, counterparts);
+    total.bind(3, relations);
+    total.exec();
+    total.reset();
+    if (counterparts < 0) {
+      drop_total.bind(1, totals_actor);
+      drop_total.exec();
+      drop_total.reset();
+    }
+  };
   for (const auto* entry : order) {
     const std::string& key = entry->first;
     const Delta& d = entry->second;
     const std::size_t cut = key.find('\x1f');
     const std::string actor = key.substr(0, cut), other = key.substr(cut + 1);
+    if (actor != totals_actor) {
+      flush_totals();
+      totals_actor = actor;
+      counterparts = relations = 0;
+    }
     upsert.bind(1, actor);
     upsert.bind(2, other);
     upsert.bind(3, d.mentions);
     upsert.bind(4, d.relations);
-    upsert.exec();
+    if (!upsert.executeStep()) throw StorageError("pairs upsert returned no row");
+    const std::int64_t now = upsert.getColumn(0).getInt64();
     upsert.reset();
-    if (d.relations < 0) {
+    relations += d.relations;
+    if (now <= 0) {
+      --counterparts;
       drop.bind(1, actor);
       drop.bind(2, other);
       drop.exec();
       drop.reset();
+    } else if (now == d.relations) {
+      ++counterparts;
     }
   }
+  flush_totals();
   deltas_.clear();
 }
 

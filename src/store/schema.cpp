@@ -3,15 +3,23 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "store/store_impl.hpp"
 
 namespace actorgraph::store {
 namespace {
 
-// Version 3: the image of the default-filter graph (store/image.cpp), in
-// parts of at most 64 MiB; empty when a change dropped it.
-constexpr const char* kImageSchema = "CREATE TABLE graph_image(part INTEGER PRIMARY KEY, data BLOB NOT NULL)";
+// Added in version 3: the image of the default-filter graph
+// (store/image.cpp), in parts of at most 64 MiB, empty when a change dropped
+// it; and per actor, the number of rows it has in pairs and the sum of their
+// relations, which `query actor` prints for a hub without counting 38,000
+// pairs rows (maintained with pairs).
+constexpr const char* kVersion3Schema = R"sql(
+CREATE TABLE graph_image(part INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE actor_totals(
+  actor TEXT PRIMARY KEY, counterparts INTEGER NOT NULL, relations INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
 
 constexpr const char* kSchema = R"sql(
 -- articles and actors are looked up by their text id: WITHOUT ROWID makes
@@ -73,7 +81,7 @@ CREATE INDEX pairs_rank ON pairs(actor, mentions DESC, relations);
 void create_schema(SQLite::Database& db) {
   SQLite::Transaction tx(db);
   db.exec(kSchema);
-  db.exec(kImageSchema);
+  db.exec(kVersion3Schema);
   SQLite::Statement put(db, "INSERT INTO meta(key, value) VALUES('schema_version', ?)");
   put.bind(1, std::to_string(Store::kSchemaVersion));
   put.exec();
@@ -96,10 +104,13 @@ int schema_version(SQLite::Database& db, const std::string& path) {
   return version;
 }
 
-// Version 2 lacks only the graph image: add its (empty) table.
+// Version 2 lacks the graph image (left empty) and the actor totals (summed
+// from pairs).
 void migrate_2_to_3(SQLite::Database& db) {
   SQLite::Transaction tx(db);
-  db.exec(kImageSchema);
+  db.exec(kVersion3Schema);
+  db.exec("INSERT INTO actor_totals(actor, counterparts, relations) "
+          "SELECT actor, count(*), sum(relations) FROM pairs GROUP BY actor");
   db.exec("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
   tx.commit();
 }
@@ -110,14 +121,16 @@ void check_schema(SQLite::Database& db, const std::string& path, Store::Mode mod
     throw StorageError(path + ": database schema version " + std::to_string(version) +
                        " is newer than this actorgraph supports (" + std::to_string(Store::kSchemaVersion) +
                        "); upgrade actorgraph");
-  // Version 2 is read as it is (it has no graph image) and upgraded when
-  // opened for writing.
+  // Version 2 is read as it is (without the version-3 tables) and upgraded
+  // when opened for writing.
   if (version == 2 && mode == Store::Mode::read_write) migrate_2_to_3(db), version = 3;
   if (version < 2)
     throw StorageError(path + ": database schema version " + std::to_string(version) +
                        " is older than this actorgraph's (" + std::to_string(Store::kSchemaVersion) +
                        "); rebuild it with 'actorgraph build' from the articles");
-  for (const char* t : {"articles", "actors", "aliases", "edges", "mentions", "pairs"})
+  std::vector<const char*> tables = {"articles", "actors", "aliases", "edges", "mentions", "pairs"};
+  if (version >= 3) tables.insert(tables.end(), {"graph_image", "actor_totals"});
+  for (const char* t : tables)
     if (!db.tableExists(t)) throw StorageError(path + ": damaged actorgraph database (table " + t + " missing)");
 }
 

@@ -210,22 +210,34 @@ TEST_CASE("image: a damaged image is not trusted: load() reads the rows") {
   test::check_same_graph(rows, store.load(Filter{}));
 }
 
-TEST_CASE("image: a version-2 database is read as it is and upgraded when opened for writing") {
+TEST_CASE("version 2: a database without the image and totals is read as it is and upgraded when opened for writing") {
   TempDir dir;
   const auto path = dir.file("v2.db");
+  std::vector<Store::Counterparts> before;
   {
     Store store(path, Store::Mode::read_write);
     std::mt19937 rng(9);
     add_random(store, rng, 10, 0);
+    for (const Actor& a : kCast) before.push_back(store.counterparts(a.id, Filter{}, 10));
   }
-  exec(path, "DROP TABLE graph_image; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+  exec(path, "DROP TABLE graph_image; DROP TABLE actor_totals; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+  auto same_counterparts = [&](const Store& s) {
+    for (std::size_t i = 0; i < std::size(kCast); ++i) {
+      const auto now = s.counterparts(kCast[i].id, Filter{}, 10);
+      CHECK(now.actors == before[i].actors);
+      CHECK(now.relations == before[i].relations);
+      CHECK(now.top.size() == before[i].top.size());
+    }
+  };
   {
     Store ro(path, Store::Mode::read_only);
     CHECK(ro.load(Filter{}).num_edges() > 0);
+    same_counterparts(ro);
   }
   CHECK(schema_version(path) == "2");
   Store rw(path, Store::Mode::read_write);
   CHECK(schema_version(path) == "3");
+  same_counterparts(rw);  // totals summed from pairs by the upgrade
   CHECK(rw.save_graph_image());
   test::check_same_graph(rw.load_from_rows(Filter{}), rw.load(Filter{}));
 }
