@@ -219,6 +219,8 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
        {"Iraqi police>iraq-cop", "Shiite militiamen>iraq-musshi"}},
       {"a religious group placed in a country is the country's", "", "Moslem forces in east Bosnia attacked.",
        {"Moslem forces in east Bosnia>bosnia-and-herzegovina-mil"}},
+      {"trade unions", "", "Unison and the GMB criticised Solidarity.",
+       {"Unison>unison", "GMB>gmb", "Solidarity>solidarity"}},
       // Companies: their country + BUS, with or without a legal suffix.
       {"companies", "", "Microsoft Corp sued Gazprom and BP plc on Monday.",
        {"Microsoft Corp>microsoft", "Gazprom>gazprom", "BP plc>bp"}},
