@@ -361,6 +361,35 @@ bool legal_suffix(std::string_view w) {
   return false;
 }
 
+/// Every word of [b, e) is in capitals, and there are at least three.
+bool all_capitals(const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  int words = 0;
+  for (std::uint32_t t = b; t < e; ++t) {
+    const auto f = a.tok[t].flags;
+    if (f & (kPunct | text::kNumber)) continue;
+    if (!(f & kAllCaps) && a.norm(t).size() > 1) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
+/// A US state's abbreviation after a comma: "SANTA CRUZ, Calif., Feb 26",
+/// "Newark, N.J.-based": part of a place, not a name.
+bool state_after_comma(const Analysis& a, std::uint32_t i, std::uint32_t first) {
+  if (i <= first || a.norm(i - 1) != ",") return false;
+  std::string_view w = a.norm(i);
+  // With its period, or closed by a comma ("La Traviata", "Del Fava" are names).
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  else if (i + 1 >= a.tok.size() || a.norm(i + 1) != ",") return false;
+  static constexpr std::string_view kStates[] = {
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+      "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c",
+      "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo"};
+  for (auto x : kStates)
+    if (w == x) return true;
+  return false;
+}
+
 bool unknown_start(const Analysis& a, std::uint32_t i) {
   const auto& d = a.tok[i];
   if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
@@ -527,6 +556,9 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   const text::Sentence& s = a.doc.sentences[si];
   const std::size_t mb = a.mentions.size();
   a.sent_mb[si] = static_cast<std::uint32_t>(mb);
+  // A headline in capitals ("IBM SAYS UNIT PROFIT ROSE"): there capitals mark
+  // no names, so words the lexicon knows are no names.
+  const bool shouting = all_capitals(a, s.first, s.last);
   // 1. Raw trie matches, unknown names and pronouns, left to right.
   thread_local std::vector<Raw> raw;
   raw.clear();
@@ -567,10 +599,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++i;
       continue;
     }
-    if (unknown_start(a, i)) {
+    if (unknown_start(a, i) && !(shouting && a.tok[i].wi.pos != 0) && !state_after_comma(a, i, s.first)) {
       std::uint32_t e = i + 1;
       while (e < s.last) {
         const auto& n = a.tok[e];
+        if (shouting && n.wi.pos != 0) break;
         if ((n.flags & (kCapitalised | kAllCaps)) && !(n.flags & kPunct) && !(n.cls & kNonName)) {
           Raw probe;
           if (match_at(m, a, e, s.last, seen, probe)) break;

@@ -98,6 +98,9 @@ TEST_CASE("recognition by phenomenon") {
       {"a name with a noun after its hyphen stays a name", "He met Coca-Cola and Jane Kilroy-Silk.",
        {"unk-coca-cola=Coca-Cola", "unk-jane-kilroy-silk=Jane Kilroy-Silk"}},
       {"month abbreviation", "On Oct 19 Acme said so.", {"unk-acme=Acme"}},
+      {"a US state's abbreviation after a comma", "Zorbex of Newark, N.J., and Dallas, Tex., spoke.",
+       {"unk-zorbex=Zorbex", "unk-newark=Newark", "unk-dallas=Dallas"}},
+      {"a headline in capitals: known words are no names", "ZORBEX SAYS UNIT PROFIT ROSE", {"unk-zorbex=ZORBEX"}},
       {"media", "the South China Morning Post (SCMP) reported",
        {"south-china-morning-post=South China Morning Post", "south-china-morning-post=SCMP"}},
   };
