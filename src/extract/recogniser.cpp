@@ -319,6 +319,15 @@ bool inner_coordination(const Analysis& a, std::uint32_t t, std::uint32_t last) 
   return e > t + 2 && institution_head(a.norm(e - 1));
 }
 
+/// A holiday or a time zone ("Christmas", "GMT"): a time, not a name.
+bool time_word(std::string_view w) {
+  static constexpr std::string_view kTimes[] = {"christmas", "easter", "ramadan", "eid", "thanksgiving", "hanukkah",
+                                                "diwali", "gmt", "bst", "est", "edt", "cet", "utc", "pst", "pdt"};
+  for (auto x : kTimes)
+    if (w == x) return true;
+  return false;
+}
+
 /// A month abbreviation ("Oct 19", "Feb. 26"): a date, not a name.
 bool month_abbreviation(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -396,7 +405,8 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
   if (d.cls & (kNonName | kPronounFirst | kPronounIt | kPronounPerson | kPronounPlural | kDeterminer |
                kRelative | kTitle | kCoord))
     return false;
-  if (month_abbreviation(a.norm(i))) return false;
+  if (month_abbreviation(a.norm(i)) || time_word(a.norm(i))) return false;
+  if (i > 0 && (a.norm(i) == "day" || a.norm(i) == "eve") && time_word(a.norm(i - 1))) return false;  // Christmas Day
   if ((d.flags & text::kHyphenated) && hyphenated_non_name(a.norm(i))) return false;
   if (d.flags & kSentenceStart) {
     if (d.wi.pos == 0) return true;
@@ -897,19 +907,25 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       ++j;
     }
-    // A company's name followed by capitalised words it does not know names one
-    // of its units ("Toyota Motor Corp", "Merrill Lynch Capital Markets"): the
-    // company.
+    // A company's or news medium's name followed by capitalised words it does
+    // not know names one of its units ("Toyota Motor Corp", "Merrill Lynch
+    // Capital Markets", "BBC Radio 4"): the company or the medium.
     for (std::size_t j = mb; j + 1 < out.size();) {
       const Mention& c = out[j];
       if (c.kind == MentionKind::name && c.ref.kind == Ref::kEntry && c.ref.entry >= 0 && !c.possessor &&
           out[j + 1].kind == MentionKind::unknown && out[j + 1].tb == c.te) {
         const auto& e = m.actors()[static_cast<std::size_t>(c.ref.entry)].actor;
-        if (e.type == ActorType::organization && e.sector == "BUS") {
+        // A medium's unit is named with common words ("BBC Radio Five Live", "BBC
+        // Sport"); "told Reuters Skanska will ..." names a second actor.
+        bool common = true;
+        for (std::uint32_t t = out[j + 1].tb; t < out[j + 1].te; ++t) common = common && a.tok[t].wi.pos != 0;
+        if ((e.type == ActorType::organization && e.sector == "BUS") || (e.type == ActorType::media && common)) {
           std::uint32_t te = out[j + 1].te;
           while (te < s.last && legal_suffix(a.norm(te))) ++te;
           out[j].te = te;
-          out[j].possessor = te < s.last && a.tok[te].word == m.w_s;
+          // "Toyota Motor Corp's profits" are not the company; "told BBC Radio 4's
+          // Today programme" tells the medium.
+          out[j].possessor = e.type != ActorType::media && te < s.last && a.tok[te].word == m.w_s;
           out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) + 1);
           continue;
         }
