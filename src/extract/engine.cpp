@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "extract/clauses.hpp"
 #include "extract/coref.hpp"
@@ -110,6 +111,9 @@ class SentenceRun {
   std::vector<std::int32_t> subs_, objs_;
   bool has_must_ = false;  ///< the sentence has "must" (obligations are looked for)
   std::uint32_t condition_at_ = kNone;  ///< first "unless" of the sentence (kNone when none)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> conditions_;  ///< condition clauses [b, e) of the sentence
+  void condition_clauses(std::uint32_t si);
+  bool conditional(std::uint32_t t) const;
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 };
 
@@ -745,6 +749,10 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
       t.object.end = off(a_.doc.tokens[oe - 1].end);
       t.negated = f.negated;
       t.modality = f.modality;
+      // "… unless US forces withdraw from Najaf", "if Iran attacks Israel, …":
+      // an event inside a condition is not stated as a fact.
+      if (conditional(f.head) && (t.modality == Modality::asserted || t.modality == Modality::reported))
+        t.modality = Modality::hypothetical;
       t.confidence = std::round(100.0 * static_cast<double>(std::min({f.conf, xs.conf, xo.conf}))) / 100.0;
       t.extractor = "pattern";
       t.rule = entry.id;
@@ -1028,6 +1036,44 @@ void SentenceRun::appeal_for(std::uint32_t si, const Found& event, std::int32_t 
   emit(si, f);
 }
 
+void SentenceRun::condition_clauses(std::uint32_t si) {
+  // A condition clause runs from its conjunction ("unless", "if", "whether",
+  // "in case"; "until" before a verb that is not past: "until US forces
+  // withdraw", not "fought until the army withdrew") to the next comma or
+  // clause break: "If Iran attacks Israel, the US will respond" ends at the
+  // comma, "… unless US forces withdraw from Najaf" at the end of the sentence.
+  conditions_.clear();
+  const auto& s = a_.doc.sentences[si];
+  for (std::uint32_t t = s.first; t < s.last; ++t) {
+    const auto w = a_.norm(t);
+    const bool in_case = w == "case" && t > s.first && a_.norm(t - 1) == "in";
+    const bool until = w == "until" || w == "till";
+    if (!(a_.tok[t].word == m_.w_unless || w == "if" || w == "whether" || in_case || until)) continue;
+    std::uint32_t e = t + 1;
+    bool past = false, verb = false;
+    for (; e < s.last; ++e) {
+      const auto& q = a_.tok[e];
+      if (q.word == m_.w_comma || (q.cls & kClauseBreak)) break;
+      if (a_.mention_at[e] < 0 && (q.wi.pos & text::kVerb) && q.wi.verb_form != text::VerbForm::none &&
+          (!(q.wi.pos & (text::kNoun | text::kAdj)) || verb_use(m_, a_, s.first, e))) {
+        const auto vf = q.wi.verb_form;
+        verb = true;
+        if (vf == text::VerbForm::past || vf == text::VerbForm::past_or_participle) past = true;
+      }
+    }
+    // "until" is a conjunction before a clause with a verb ("until the end of
+    // the year" is a time).
+    if (!until || (verb && !past)) conditions_.emplace_back(t + 1, e);
+    t = e - 1;
+  }
+}
+
+bool SentenceRun::conditional(std::uint32_t t) const {
+  for (const auto& c : conditions_)
+    if (t >= c.first && t < c.second) return true;
+  return false;
+}
+
 void SentenceRun::relations(std::uint32_t si) {
   const auto& s = a_.doc.sentences[si];
   std::int32_t prev_subject = -1;
@@ -1047,6 +1093,7 @@ void SentenceRun::relations(std::uint32_t si) {
     if (w == m_.w_must) has_must_ = true;
     if (w == m_.w_unless && condition_at_ == kNone) condition_at_ = t;
   }
+  condition_clauses(si);
   for (std::uint32_t t = s.first; t < s.last; ++t) {
     if (a_.mention_at[t] >= 0) continue;
     const auto& d = a_.tok[t];

@@ -588,3 +588,39 @@ TEST_CASE("beating or defeating a named person or by a score is a contest, not a
         return testing::keys(out);
       });
 }
+
+TEST_CASE("an event inside a condition clause is hypothetical") {
+  struct M { const char* phenomenon; const char* text; const char* key; actorgraph::Modality m; };
+  const M cases[] = {
+      {"unless, at the end", "China threatened to leave unless Russia attacked Ukraine.", "russia>attack>ukraine",
+       actorgraph::Modality::hypothetical},
+      {"if, fronted: the condition ends at the comma", "If Russia attacks Ukraine, China will condemn Iran.",
+       "russia>attack>ukraine", actorgraph::Modality::hypothetical},
+      {"the main clause after a fronted condition stays", "If Russia attacks Ukraine, China condemned Iran.",
+       "china>condemn>iran", actorgraph::Modality::asserted},
+      {"until before a present form", "China will wait until Russia attacks Ukraine.", "russia>attack>ukraine",
+       actorgraph::Modality::hypothetical},
+      {"until before a past form is a fact", "China waited until Russia attacked Ukraine.", "russia>attack>ukraine",
+       actorgraph::Modality::asserted},
+      {"whether", "It is unclear whether Russia attacked Ukraine.", "russia>attack>ukraine",
+       actorgraph::Modality::hypothetical},
+      {"coordinated verbs inside the condition", "China will leave unless Russia meets Iran and condemns Ukraine.",
+       "russia>condemn>ukraine", actorgraph::Modality::hypothetical},
+      {"a main clause before the condition stays", "China condemned Iran if Russia attacked Ukraine.",
+       "china>condemn>iran", actorgraph::Modality::asserted},
+  };
+  for (const auto& c : cases) {
+    auto ts = fixture().run(c.text);
+    std::string shown;
+    for (const auto& k : keys(ts)) shown += "[" + k + "] ";
+    std::string info = std::string(c.phenomenon) + ": " + c.text + " -> " + shown;
+    INFO(info);
+    bool found = false;
+    for (const auto& t : ts)
+      if (keys({t})[0] == c.key) {
+        found = true;
+        CHECK(t.modality == c.m);
+      }
+    CHECK(found);
+  }
+}
