@@ -323,6 +323,30 @@ bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject
   return true;
 }
 
+/// True when one of the tokens [b, e) names money or material goods: what
+/// can be given as aid ("5 million dollars", "funds", "food and medicine",
+/// "military equipment", "intelligence"). Letters, messages, cases, time,
+/// a chance, a green light or a team are given or sent, but are no aid;
+/// refusing to give them is still a rejection ("would not give permission to X").
+bool material_thing(const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  static constexpr std::string_view kWords[] = {
+      "dollars", "dlrs", "dollar", "pounds", "euros", "yen", "marks", "francs", "rupees", "roubles", "rubles",
+      "money", "cash", "funds", "funding", "credit", "credits", "loan", "loans", "grant", "grants", "subsidies",
+      "million", "billion", "mln", "bln", "aid", "assistance", "relief", "food", "grain", "wheat", "rice", "flour",
+      "fuel", "oil", "gas", "electricity", "medicine", "medicines", "supplies", "equipment", "tents", "blankets",
+      "vehicles", "helicopters", "aircraft", "planes", "jets", "ships", "boats", "intelligence", "arms",
+      "weapons", "ammunition", "troops", "soldiers", "peacekeepers", "experts", "doctors", "vaccines",
+      "water", "shelter", "support", "backing", "training", "technology", "barrels", "crude", "tonnes", "tons",
+      "trainers", "advisers", "advisors", "instructors", "security", "back-up", "personnel"};
+  for (std::uint32_t u = b; u < e; ++u) {
+    const auto w = a.norm(u);
+    if (!w.empty() && (w.front() == '$' || w.back() == '$')) return true;  // "$5 million", "US$"
+    for (auto k : kWords)
+      if (w == k) return true;
+  }
+  return false;
+}
+
 bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents,
                            std::int32_t subject, const VerbGroup& g) {
   // Giving with a thing the lexicon does not name: "gave the Ivory Coast 5.1
@@ -354,6 +378,12 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
         !((n.cls & kDeterminer) || (n.flags & text::kNumber) || (n.wi.pos & (text::kNoun | text::kAdj))) ||
         (n.wi.pos & text::kPreposition))
       return false;
+    // The thing given: up to the next punctuation, preposition or clause break.
+    std::uint32_t te = end;
+    while (te < s.last && te < end + 8 && !(a_.tok[te].flags & text::kPunct) && !(a_.tok[te].cls & kClauseBreak) &&
+           !((a_.tok[te].wi.pos & text::kPreposition) && a_.tok[te].word != m_.w_of))
+      ++te;
+    if (!f.refusal && !material_thing(a_, end, te)) return false;
   } else {
     // To-dative: the thing given (no actor, no clause break), "to", the actor.
     std::uint32_t u = t + 1;
@@ -364,7 +394,8 @@ bool SentenceRun::transfer(std::uint32_t si, Found f, const std::vector<std::uin
           (q.wi.pos & text::kPreposition && q.word != m_.w_of))
         return false;
     }
-    if (u == t + 1 || u >= s.last || a_.tok[u].word != m_.w_to) return false;
+    if (u == t + 1 || u >= s.last || a_.tok[u].word != m_.w_to || (!f.refusal && !material_thing(a_, t + 1, u)))
+      return false;
     obj = object_at(m_, a_, u + 1, s.last, end, neg);
     slot = u + 1;
     if (obj < 0) return false;
