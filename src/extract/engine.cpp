@@ -524,6 +524,16 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
     }
   }
   if ((!commits && !threat && !refusal) || g.passive || g.negated) return false;
+  // "declined to comment on reports that Barclays …", "refused to say why …",
+  // "declined to be drawn on …": a refused statement rejects no one its topic names.
+  if (refusal || g.refusal) {
+    const auto& v = a_.tok[t];
+    const auto vw = v.wi.verb_lemma;
+    if ((v.verb_lemma != kNoWord && (m_.classes(v.verb_lemma) & kSpeechVerb)) || (v.cls & kAux) ||
+        vw == "comment" || vw == "elaborate" || vw == "specify" || vw == "disclose" || vw == "identify" ||
+        vw == "name" || vw == "detail" || vw == "discuss" || vw == "reveal" || vw == "speculate")
+      return false;
+  }
   auto sf = find_subject(m_, a_, s.first, g, prev_subject);
   if (sf.mention < 0) return false;
   const Ref& sr = a_.mentions[static_cast<std::size_t>(sf.mention)].ref;
@@ -550,14 +560,24 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
       break;
     }
     if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
+    // "threaten to sink the commission over Buttiglione": "over" names the
+    // cause, not the target.
+    if (a_.mention_at[u] < 0 && (a_.norm(u) == "over" || a_.norm(u) == "amid") && !(q.flags & text::kNumber)) break;
     auto idx = a_.mention_at[u];
     if (idx < 0) continue;
     const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
     // A possessive pronoun is no target (see object_at): "declined to comment
     // on its stock activity". An actor after what it owns may be ("willing to
-    // withdraw its troops from Lebanon").
+    // withdraw its troops from Lebanon"), but not a name apposed to the owned
+    // noun: "agreed to sell their joint venture Integris Metals" sells their own.
     if (x.kind == MentionKind::pronoun && x.possessor) {
-      u = x.te - 1;
+      std::uint32_t v = x.te;
+      while (v < s.last && a_.mention_at[v] < 0 && (a_.tok[v].wi.pos & (text::kNoun | text::kAdj)) &&
+             !(a_.tok[v].wi.pos & text::kPreposition) &&
+             !(a_.tok[v].flags & (text::kPunct | text::kCapitalised | text::kAllCaps)) && !a_.tok[v].cls)
+        ++v;
+      const Mention* n = v > x.te && v < s.last ? a_.at(v) : nullptr;
+      u = n && n->tb == v && !n->modifier && !n->possessor ? n->te - 1 : x.te - 1;
       continue;
     }
     if (x.ref.kind != Ref::kNone && !(x.ref == sr)) {
