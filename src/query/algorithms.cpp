@@ -4,6 +4,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <limits>
+#include <numeric>
+#include <random>
 
 #include "graph/boost_graph.hpp"
 
@@ -220,6 +222,73 @@ std::vector<double> betweenness(const ActorGraph& g) {
   const double scale = 2.0 / ((n - 1) * (n - 2));
   for (double& x : c) x *= scale;
   return c;
+}
+
+std::size_t betweenness_sources(const ActorGraph& g) {
+  constexpr double kBudget = 2e8;  // edge visits
+  const double pairs = static_cast<double>(std::max<std::size_t>(1, simple_pairs(g).size()));
+  const std::size_t affordable = std::max<std::size_t>(200, static_cast<std::size_t>(kBudget / pairs));
+  return std::min(affordable, g.num_actors());
+}
+
+std::vector<double> sampled_betweenness(const ActorGraph& g, std::size_t sources, std::uint64_t seed) {
+  const std::size_t n = g.num_actors();
+  std::vector<double> cb(n, 0.0);
+  if (n < 3 || sources == 0) return cb;
+  // The simple undirected graph as CSR: adjacency of v is adj[start[v], start[v+1]).
+  const auto pairs = simple_pairs(g);
+  std::vector<std::uint32_t> start(n + 1, 0), adj(2 * pairs.size());
+  for (auto [a, b] : pairs) ++start[a + 1], ++start[b + 1];
+  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+  for (auto [a, b] : pairs) adj[fill[a]++] = b, adj[fill[b]++] = a;
+
+  // The sources: a seeded Fisher–Yates prefix (written out: std::shuffle and
+  // the standard distributions differ between library versions).
+  std::vector<std::uint32_t> chosen(n);
+  std::iota(chosen.begin(), chosen.end(), 0u);
+  const std::size_t k = std::min(sources, n);
+  if (k < n) {
+    std::mt19937_64 rng(seed);
+    for (std::size_t i = 0; i < k; ++i) std::swap(chosen[i], chosen[i + rng() % (n - i)]);
+    chosen.resize(k);
+  }
+
+  std::vector<std::uint32_t> order;
+  order.reserve(n);
+  std::vector<std::int32_t> dist(n, -1);
+  std::vector<double> sigma(n, 0.0), delta(n, 0.0);
+  for (std::uint32_t s : chosen) {
+    // Breadth-first: shortest-path counts.
+    order.clear();
+    order.push_back(s);
+    dist[s] = 0;
+    sigma[s] = 1;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const std::uint32_t v = order[i];
+      for (std::uint32_t j = start[v]; j < start[v + 1]; ++j) {
+        const std::uint32_t w = adj[j];
+        if (dist[w] < 0) dist[w] = dist[v] + 1, order.push_back(w);
+        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+      }
+    }
+    // Dependencies, farthest first, passed to each predecessor.
+    for (std::size_t i = order.size(); i-- > 1;) {
+      const std::uint32_t w = order[i];
+      const double share = (1 + delta[w]) / sigma[w];
+      for (std::uint32_t j = start[w]; j < start[w + 1]; ++j) {
+        const std::uint32_t v = adj[j];
+        if (dist[v] == dist[w] - 1) delta[v] += sigma[v] * share;
+      }
+      cb[w] += delta[w];
+    }
+    for (std::uint32_t v : order) dist[v] = -1, sigma[v] = 0, delta[v] = 0;
+  }
+  // Each pair is counted from both ends when every actor is a source.
+  const double nn = static_cast<double>(n);
+  const double scale = nn / static_cast<double>(k) / ((nn - 1) * (nn - 2));
+  for (double& x : cb) x *= scale;
+  return cb;
 }
 
 }  // namespace actorgraph::query

@@ -103,6 +103,49 @@ TEST_CASE("betweenness of a path graph's middle is 1 (normalised as networkx)") 
   CHECK(betweenness(s)[*s.find_actor("hub")] == doctest::Approx(1.0));
 }
 
+TEST_CASE("sampled betweenness: every actor a source is Boost's exact value; fewer is a seeded estimate") {
+  ActorGraph g;
+  std::mt19937 rng(3);
+  const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (int i = 0; i < 40; ++i) v.push_back("v" + std::to_string(i));
+    return v;
+  }();
+  for (int i = 0; i < 120; ++i) link(g, names[rng() % 40].c_str(), names[rng() % 40].c_str());
+  for (int i = 1; i < 40; ++i) link(g, "v0", names[i].c_str());  // v0 is a hub
+  const auto exact = betweenness(g);
+  const auto all = sampled_betweenness(g, g.num_actors());
+  REQUIRE(all.size() == exact.size());
+  for (std::size_t v = 0; v < exact.size(); ++v) CHECK(all[v] == doctest::Approx(exact[v]).epsilon(1e-9));
+  const auto some = sampled_betweenness(g, 10);
+  CHECK(some == sampled_betweenness(g, 10));  // the same seed, the same figures
+  CHECK(some != all);
+  const auto hub = *g.find_actor("v0");
+  CHECK(std::max_element(some.begin(), some.end()) - some.begin() == hub);
+  CHECK(some[hub] == doctest::Approx(exact[hub]).epsilon(0.35));
+}
+
+TEST_CASE("betweenness samples its sources only past a budget of actors x pairs") {
+  ActorGraph small;
+  link(small, "a", "b");
+  link(small, "b", "c");
+  CHECK(betweenness_sources(small) == 3);  // exact
+  // 2,000 actors, each linked to the next 80: 160,000 distinct pairs;
+  // 2,000 x 160,000 edge visits is over the budget of 2e8.
+  ActorGraph big;
+  std::vector<std::uint32_t> v;
+  for (int i = 0; i < 2000; ++i) v.push_back(big.add_actor(actor(("a" + std::to_string(i)).c_str())));
+  for (int i = 0; i < 2000; ++i)
+    for (int d = 1; d <= 80; ++d) {
+      EdgeInfo e;
+      e.source = v[i];
+      e.target = v[(i + d) % 2000];
+      e.mentions = 1;
+      big.add_edge(e);
+    }
+  CHECK(betweenness_sources(big) == 1250);  // 2e8 / 160,000
+}
+
 TEST_CASE("pagerank sums to one and favours the cited actor") {
   ActorGraph g;
   link(g, "a", "hub");
