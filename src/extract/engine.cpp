@@ -1276,6 +1276,11 @@ void SentenceRun::relations(std::uint32_t si) {
       // symmetric event among coordinated subjects runs both ways.
       // "… signed an agreement": the words of a "… with +" entry, no object.
       group_members(si, sf.mention, subs_);
+      // "Musharraf and Aziz attended a meeting", "Italy and Canada attend
+      // meetings held by …": who attend or join an event together do not hold
+      // it with each other.
+      const auto vl = d.wi.verb_lemma;
+      if (vl == "attend" || vl == "join" || vl == "participate") subs_.resize(std::min<std::size_t>(subs_.size(), 1));
       auto e = subs_.size() >= 2 ? symmetric_entry(ents) : -1;
       std::uint32_t sym_end = t + 1;
       if (e < 0 && subs_.size() >= 2) {

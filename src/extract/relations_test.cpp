@@ -640,3 +640,29 @@ TEST_CASE("an event inside a condition clause is hypothetical") {
     CHECK(found);
   }
 }
+
+TEST_CASE("who attend or join an event together do not hold it with each other") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  rels.push_back(testing::rel("attend-talks-with", false, "attend", "* talk with +", "attend talks with", "040"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  check_each(
+      {
+          {"co-attendees", "Russia and China attended talks on Monday.", {}},
+          {"attending with a named partner", "Russia attended talks with China.", {"russia>attend talks with>china"}},
+          {"holding stays symmetric", "Russia and China held talks on Monday.",
+           {"russia>talk with>china", "china>talk with>russia"}},
+      },
+      [&](const std::string& text) {
+        Article a;
+        a.id = "t";
+        a.date = "2022-08-04";
+        a.text = text;
+        std::vector<Triple> out;
+        e.extract(a, out);
+        return testing::keys(out);
+      });
+}
