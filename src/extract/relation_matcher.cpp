@@ -1,5 +1,7 @@
 #include "extract/relation_matcher.hpp"
 
+#include "extract/materialise.hpp"
+
 namespace actorgraph::extract {
 namespace {
 
@@ -134,6 +136,29 @@ bool match_from(const State& s, std::size_t pi, std::uint32_t t, PatternMatch& p
 
 namespace {
 
+/// A noun that names an issue or a process a place can be the topic of
+/// ("dialogue", "resolution", "crisis", "talks", "war"), not something a
+/// country owns or does ("policy", "strategy", "strike", "invasion").
+bool topic_noun(const Analysis& a, std::uint32_t t) {
+  if (!(a.tok[t].wi.pos & text::kNoun)) return false;
+  static constexpr std::string_view kWords[] = {
+      "dialogue", "resolution", "resolutions", "issue", "question", "crisis", "conflict", "dispute", "problem",
+      "solution", "peace", "settlement", "debate", "row", "summit", "election", "elections", "referendum",
+      "tensions", "standoff", "stand-off", "impasse", "accession", "membership", "talks", "war", "hostage",
+      "hostages", "deadlock", "stalemate", "truce", "ceasefire", "cease-fire"};
+  const auto w = a.norm(t);
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+/// True when mention x names a country or a place of one.
+bool place_of(const Model& m, const Analysis& a, const Mention& x) {
+  Actor place;
+  materialise(m, a, x.ref, place);
+  return place.type == ActorType::country;
+}
+
 /// A number word or quantity noun before "of" ("thousands", "dozens").
 bool quantity_word(const Analysis& a, std::uint32_t t) {
   if (a.tok[t].flags & text::kNumber) return true;
@@ -258,7 +283,18 @@ std::int32_t object_at(const Model& m, const Analysis& a, std::uint32_t t, std::
     // for the noun phrase it qualifies.
     std::uint32_t e = noun_phrase_end(m, a, x.te, last);
     if (e == x.te) return -1;
+    // "urge Falklands dialogue", "vetoes Gaza resolution", "the Iraq war": a
+    // country or place named (no adjective, no possessive) before an issue
+    // noun is its topic, not the object ("jailed five al Qaeda supporters",
+    // "attacked UK policy", "praised the U.S. retaliatory strike" stay).
+    if (x.modifier && !x.possessor && x.how != How::adjective && topic_noun(a, e - 1) && place_of(m, a, x))
+      return -1;
     end = e;
+  } else if (x.te < last && x.how != How::adjective && a.mention_at[x.te] < 0 &&
+             !(a.tok[x.te].flags & (text::kCapitalised | text::kAllCaps)) && topic_noun(a, x.te) &&
+             place_of(m, a, x)) {
+    // The same with a noun the recogniser read as a verb too ("the Ukraine war").
+    return -1;
   }
   return idx;
 }

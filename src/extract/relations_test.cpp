@@ -666,3 +666,14 @@ TEST_CASE("who attend or join an event together do not hold it with each other")
         return testing::keys(out);
       });
 }
+
+TEST_CASE("a place named before an issue noun is its topic, not the object") {
+  check({
+      {"a country name before an issue noun", "Russia condemned the Ukraine dialogue.", {}},
+      {"a country name before a war", "Russia condemned the Ukraine war.", {}},
+      {"an adjective before an issue noun stands for its actor", "Russia condemned the Ukrainian dialogue.",
+       {"russia>condemn>ukraine"}},
+      {"a country name before what it owns stands for it", "Russia condemned Ukraine policy.",
+       {"russia>condemn>ukraine"}},
+  });
+}
