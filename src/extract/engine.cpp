@@ -75,6 +75,7 @@ class SentenceRun {
   void relations(std::uint32_t si);
   void nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   void emit(std::uint32_t si, const Found& f);
+  bool natural_force(std::int32_t idx) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
@@ -673,6 +674,22 @@ bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup&
   return true;
 }
 
+bool SentenceRun::natural_force(std::int32_t idx) const {
+  // "killed by Hurricane Jeanne", "Tropical Storm Gaston hit …", "Typhoon
+  // Songda struck Japan": a named storm, quake or flood is no actor, and
+  // what it does is no event between actors.
+  if (idx < 0 || static_cast<std::size_t>(idx) >= a_.mentions.size()) return false;
+  const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+  if (x.kind != MentionKind::unknown) return false;
+  static constexpr std::string_view kWords[] = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
+                                                "earthquake", "quake", "tsunami", "flood", "floods", "drought",
+                                                "wildfire", "volcano", "blizzard", "monsoon"};
+  const auto w = a_.norm(x.tb);
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 void SentenceRun::emit(std::uint32_t si, const Found& f) {
   // f.entry < 0: the intent frame of an event the lexicon does not name
   // ("agreed to set up a centre in Japan"): CAMEO 030 (intent to cooperate);
@@ -707,6 +724,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
     }
   }
   const auto& entry = f.entry < 0 ? intent : m_.relations()[static_cast<std::size_t>(f.entry)];
+  if (natural_force(f.subject) || natural_force(f.object)) return;
   group_members(si, f.subject, subs_);
   group_members(si, f.object, objs_);
   const auto& s = a_.doc.sentences[si];

@@ -677,3 +677,12 @@ TEST_CASE("a place named before an issue noun is its topic, not the object") {
        {"russia>condemn>ukraine"}},
   });
 }
+
+TEST_CASE("a named storm, quake or flood is no actor") {
+  check({
+      {"a hurricane as subject", "Hurricane Jeanne attacked Ukraine.", {}},
+      {"a hurricane as passive agent", "Ukraine was attacked by Hurricane Jeanne.", {}},
+      {"no accusation of a storm", "Ukraine said Tropical Storm Gaston attacked Russia.", {}},
+      {"an unknown person stays", "Jane Doe attacked Ukraine.", {"unk-jane-doe>attack>ukraine"}},
+  });
+}
