@@ -249,6 +249,9 @@ bool SentenceRun::protest(std::uint32_t si, Found f, const std::vector<std::uint
       ((q.cls & kDeterminer) ||
        ((q.wi.pos & text::kNoun) && !(q.wi.pos & text::kPreposition) && q.wi.verb_form != text::VerbForm::gerund)))
     return false;
+  // "demonstrating the Bundesbank's independence": a possessed noun is an object too.
+  if (n < s.last && a_.mention_at[n] >= 0 && a_.tok[f.head].wi.verb_lemma != "protest" && a_.at(n)->possessor)
+    return false;
   f.entry = e;
   return protest_target(si, f, subject, g);
 }
@@ -283,22 +286,60 @@ bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject
   if (subj.ref.kind == Ref::kNone) return false;
   Actor sa;
   materialise(m_, a_, subj.ref, sa);
+  // Troops march and strike, they do not protest ("Syrian troops marched
+  // into the camp", "its forces struck at a second platform").
+  if (sa.sector == "MIL") return false;
   std::string_view iso = sa.country;
   Actor xa;
+  std::int32_t grievance = -1;  // the actor the grievance names ("over Canada's decision")
   for (std::uint32_t u = f.head + 1; u < s.last && u < f.head + 12; ++u) {
     const auto& q = a_.tok[u];
     if ((q.cls & (kClauseBreak | kRelative)) || q.word == m_.w_comma) break;
     auto idx = a_.mention_at[u];
-    if (idx < 0) continue;
+    if (idx < 0) {
+      // "a general strike called to protest a grenade attack": a grievance
+      // that is a use of force names its agent, not the government; with no
+      // agent named there is no target.
+      if ((q.wi.pos & text::kNoun) && q.noun_lemma != kNoWord && grievance < 0)
+        for (auto e : m_.heads(q.noun_lemma, true))
+          if (use_of_force(m_.relations()[e].relation.cameo)) return false;
+      continue;
+    }
     // "in Serbia", "in northern Israel".
     const bool in = a_.tok[u - 1].word == m_.w_in ||
                     (u >= f.head + 3 && a_.tok[u - 2].word == m_.w_in && (a_.tok[u - 1].wi.pos & text::kAdj) &&
                      !(a_.tok[u - 1].flags & (text::kCapitalised | text::kAllCaps | text::kPunct)));
-    if (!in) continue;
+    if (!in) {
+      // "protested over Canada's decision", "protested the Japanese
+      // limitations": the actor qualifying the grievance is the target.
+      const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+      // An actor no code identifies ("President Assad's failure" where two
+      // Assads ruled) says less than the government default.
+      if (grievance < 0 && (x.possessor || x.modifier) && x.kind != MentionKind::pronoun &&
+          x.ref.kind != Ref::kNone && !(x.ref == subj.ref) && noun_phrase_end(m_, a_, x.te, s.last) > x.te) {
+        materialise(m_, a_, x.ref, xa);
+        if (!xa.code.empty()) grievance = idx;
+      }
+      u = x.te - 1;
+      continue;
+    }
     materialise(m_, a_, a_.mentions[static_cast<std::size_t>(idx)].ref, xa);
     if (!xa.country.empty()) iso = xa.country;
     break;
   }
+  if (grievance >= 0) {
+    f.subject = subject;
+    f.object = grievance;
+    f.rel_b = g.start;
+    f.rel_e = f.head + 1;
+    f.tail_b = f.tail_e = 0;
+    f.conf = 0.6f;
+    emit(si, f);
+    return true;
+  }
+  // "France today protested …": a country named as such protests to another
+  // country, never against its own government (its farmers or students may).
+  if (sa.type == ActorType::country && subj.how != How::adjective && !subj.modifier) return false;
   // Governments, businesses ("companies may continue their rally") and media
   // do not take to the streets.
   if (iso.empty() || sa.sector == "GOV" || sa.sector == "BUS" || sa.sector == "MED") return false;

@@ -686,3 +686,21 @@ TEST_CASE("a named storm, quake or flood is no actor") {
       {"an unknown person stays", "Jane Doe attacked Ukraine.", {"unk-jane-doe>attack>ukraine"}},
   });
 }
+
+TEST_CASE("a protest is aimed at whom its grievance names") {
+  check({
+      {"a use of force as grievance names no government", "Iranian protesters protested the invasion.", {}},
+      {"a protest noun against a use of force", "Iranian protesters began a hunger strike to protest the invasion.",
+       {}},
+      {"the actor qualifying the grievance: possessive", "Iranian protesters protested over Russia's decision.",
+       {"iran-opp>protest against>russia"}},
+      {"the actor qualifying the grievance: adjective", "Iranian protesters protested the Russian decision.",
+       {"iran-opp>protest against>russia"}},
+      {"the qualified use of force names its agent", "Iranian protesters protested the Russian invasion.",
+       {"iran-opp>protest against>russia"}},
+      {"a country named as such does not protest against its own government", "Russia protested on Monday.", {}},
+      {"a grievance naming no actor: the government", "Iranian protesters protested the decision.",
+       {"iran-opp>protest against>iran-gov"}},
+      {"troops do not protest", "Russian troops protested on Monday.", {}},
+  });
+}
