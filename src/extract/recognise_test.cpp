@@ -110,6 +110,21 @@ TEST_CASE("recognised mentions by phenomenon") {
        {"Xi Jinping>name>xi-jinping", "Vladimir Putin>name>vladimir-putin"}},
       {"a capitalised country opening a later sentence is an actor", "", "Talks ended. CHINA, the host, spoke.",
        {"CHINA>name>china"}},
+      {"a news agency's credit opening the text is no actor", "", "SCMP - Russian forces attacked Kyiv.",
+       {"Russian forces>agent>russia-mil", "Kyiv>metonym>ukraine-gov"}},
+      {"a credit before a dateline with the agency in brackets", "Talks",
+       "SCMP - KYIV (CP) - Russian forces attacked Kyiv.",
+       {"Russian forces>agent>russia-mil", "Kyiv>metonym>ukraine-gov"}},
+      {"an acronym in brackets and a dateline in mixed case", "", "(AGI) - Kyiv, Ukraine, Oct.18 - Iran condemned Russia.",
+       {"Iran>name>iran", "Russia>name>russia"}},
+      {"the first word after a credit opens the text", "", "SCMP - Protesters condemned Russia.",
+       {"Protesters>agent>generic-opposition", "Russia>name>russia"}},
+      {"a place and a dash in a later sentence are kept", "", "Russia condemned Iran. Kyiv - the capital - spoke.",
+       {"Russia>name>russia", "Iran>name>iran", "Kyiv>metonym>ukraine-gov"}},
+      {"a person before a dash is no credit", "", "Vladimir Putin - Russia's president - spoke.",
+       {"Vladimir Putin>name>vladimir-putin", "Russia's president>description>vladimir-putin"}},
+      {"a given name the lexicon knows as a noun before a surname that is a verb too", "",
+       "John Cotton condemned Russia.", {"John Cotton>unknown>unk-john-cotton", "Russia>name>russia"}},
   };
   auto join = [](const std::vector<std::string>& v) {
     std::string s;

@@ -190,6 +190,54 @@ bool dateline(const Model& m, const Analysis& a, std::uint32_t si, const Raw& r)
   return p == "(" || p == "," || p == ":" || p == "-";
 }
 
+/// The end of the source credits and datelines that open an article's first
+/// text sentence, each closed by a dash before a capitalised word: "AFP -",
+/// "Reuters -", "(AGI) -", "Canadian Press - VANCOUVER (CP) -", "BAGHDAD
+/// (Reuters) -", "Florence, Italy, Oct.18 -". A segment is capitalised words,
+/// numbers, commas, periods and brackets only, and names a news medium or a
+/// place, or is an acronym in brackets; it is who filed the story and where,
+/// no actor of it. Returns s.first when there is none.
+std::uint32_t preamble_end(const Model& m, const Analysis& a, std::uint32_t si,
+                           const std::vector<std::int32_t>& seen) {
+  const text::Sentence& s = a.doc.sentences[si];
+  if (si != (a.shift > 0 ? 1u : 0u)) return s.first;
+  std::uint32_t pos = s.first;
+  for (int segment = 0; segment < 3; ++segment) {
+    std::uint32_t dash = pos;
+    while (dash < s.last && dash < pos + 9 && a.norm(dash) != "-" && a.norm(dash) != "--") ++dash;
+    if (dash == pos || dash >= s.last || dash + 1 >= s.last || dash >= pos + 9) break;
+    const auto& after = a.tok[dash + 1];
+    if (!(after.flags & (kCapitalised | kAllCaps)) || (after.flags & kPunct)) break;
+    bool plain = true, source = false, bracket = false;
+    for (std::uint32_t t = pos; t < dash && plain; ++t) {
+      const auto& d = a.tok[t];
+      std::string_view w = a.norm(t);
+      if (d.flags & kPunct) {
+        plain = w == "(" || w == ")" || w == "," || w == ".";
+        bracket = bracket || w == "(";
+      } else {
+        plain = (d.flags & (kCapitalised | kAllCaps | text::kNumber)) != 0;
+      }
+    }
+    if (!plain) break;
+    for (std::uint32_t t = pos; t < dash && !source;) {
+      Raw r;
+      if (!match_at(m, a, t, dash, seen, r)) {
+        // An acronym in brackets: "(AGI)", "(CP)".
+        source = bracket && (a.tok[t].flags & kAllCaps) && t > pos && a.norm(t - 1) == "(";
+        ++t;
+        continue;
+      }
+      const auto type = r.kind == FormKind::agent ? m.agents()[r.index].type : m.actors()[r.index].actor.type;
+      source = type == ActorType::media || (r.kind != FormKind::agent && type == ActorType::country);
+      t = r.te;
+    }
+    if (!source) break;
+    pos = dash + 1;
+  }
+  return pos;
+}
+
 /// "Vietnamese-led forces", "US-led coalition": a capitalised token "<X>-led"
 /// (run, dominated, commanded, ruled) names X's country as an adjective would.
 /// Other compounds ("Russian-backed", "UK-based") name someone else.
@@ -399,7 +447,8 @@ bool state_after_comma(const Analysis& a, std::uint32_t i, std::uint32_t first) 
   return false;
 }
 
-bool unknown_start(const Analysis& a, std::uint32_t i) {
+/// `start`: the word opens the sentence, or its text after a source credit.
+bool unknown_start(const Analysis& a, std::uint32_t i, bool start) {
   const auto& d = a.tok[i];
   if (!(d.flags & (kCapitalised | kAllCaps)) || (d.flags & (kPunct | text::kNumber))) return false;
   if (d.cls & (kNonName | kPronounFirst | kPronounIt | kPronounPerson | kPronounPlural | kDeterminer |
@@ -408,7 +457,7 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
   if (month_abbreviation(a.norm(i)) || time_word(a.norm(i))) return false;
   if (i > 0 && (a.norm(i) == "day" || a.norm(i) == "eve") && time_word(a.norm(i - 1))) return false;  // Christmas Day
   if ((d.flags & text::kHyphenated) && hyphenated_non_name(a.norm(i))) return false;
-  if (d.flags & kSentenceStart) {
+  if (start || (d.flags & kSentenceStart)) {
     if (d.wi.pos == 0) return true;
     // A given name the lexicon knows only as a noun ("Michael", "Gordon")
     // before another capitalised noun or unknown word ("Howard"): a full name
@@ -416,7 +465,9 @@ bool unknown_start(const Analysis& a, std::uint32_t i) {
     if (d.wi.pos != text::kNoun || i + 1 >= a.tok.size()) return false;
     const auto& n = a.tok[i + 1];
     return (n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps | kSentenceStart)) &&
-           (n.wi.pos & ~text::kNoun) == 0 && !(n.cls & (kNonName | kTitle));
+           !(n.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction |
+                         text::kAuxiliary)) &&
+           !(n.cls & (kNonName | kTitle));
   }
   return !(d.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction |
                        text::kAuxiliary));
@@ -575,7 +626,9 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   std::vector<Mention>& out = a.mentions;
   thread_local std::vector<Mention> extra;  // unknown names and pronouns
   extra.clear();
-  for (std::uint32_t i = s.first; i < s.last;) {
+  // The first word after a source credit ("AFP - Police said") opens the text as a sentence's first word does.
+  const std::uint32_t open = preamble_end(m, a, si, seen);
+  for (std::uint32_t i = open; i < s.last;) {
     Raw r;
     if (match_at(m, a, i, s.last, seen, r)) {
       // "the Syrian Observatory for Human Rights": a form with "the" must not
@@ -609,7 +662,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++i;
       continue;
     }
-    if (unknown_start(a, i) && !(shouting && a.tok[i].wi.pos != 0) && !state_after_comma(a, i, s.first)) {
+    if (unknown_start(a, i, i == open && open > s.first) && !(shouting && a.tok[i].wi.pos != 0) && !state_after_comma(a, i, s.first)) {
       std::uint32_t e = i + 1;
       while (e < s.last) {
         const auto& n = a.tok[e];
@@ -796,7 +849,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.conf = 0.75f;
         out.push_back(x);
       } else if (!ag.person && (r.plural || (r.tb > s.first && a.tok[r.tb - 1].word == m.w_the) ||
-                                 (r.tb == s.first && r.te < s.last && opens_clause(a.tok[r.te].wi)) ||
+                                 (r.tb == open && r.te < s.last && opens_clause(a.tok[r.te].wi)) ||
                                  placed(m, a, r, n))) {
         // A bare singular agent is a group when "the" or a plural makes it one,
         // when it opens the sentence as its subject ("Police arrested ...",
