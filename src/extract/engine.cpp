@@ -1148,7 +1148,7 @@ void SentenceRun::appeal_for(std::uint32_t si, const Found& event, std::int32_t 
 
 void SentenceRun::condition_clauses(std::uint32_t si) {
   // A condition clause runs from its conjunction ("unless", "if", "whether",
-  // "in case"; "until" before a verb that is not past: "until US forces
+  // "in case", "as long as", "provided that", "on condition that"; "until" before a verb that is not past: "until US forces
   // withdraw", not "fought until the army withdrew") to the next comma or
   // clause break: "If Iran attacks Israel, the US will respond" ends at the
   // comma, "… unless US forces withdraw from Najaf" at the end of the sentence.
@@ -1156,9 +1156,20 @@ void SentenceRun::condition_clauses(std::uint32_t si) {
   const auto& s = a_.doc.sentences[si];
   for (std::uint32_t t = s.first; t < s.last; ++t) {
     const auto w = a_.norm(t);
-    const bool in_case = w == "case" && t > s.first && a_.norm(t - 1) == "in";
+    const auto prev = t > s.first ? a_.norm(t - 1) : std::string_view();
+    const auto next = t + 1 < s.last ? a_.norm(t + 1) : std::string_view();
+    const bool in_case = w == "case" && prev == "in";
     const bool until = w == "until" || w == "till";
-    if (!(a_.tok[t].word == m_.w_unless || w == "if" || w == "whether" || in_case || until)) continue;
+    // "as long as Israeli attacks continue", "provided that …", "on condition that …".
+    bool phrase = false;
+    if (w == "long" && (prev == "as" || prev == "so") && next == "as") {
+      phrase = true;
+      ++t;
+    } else if (((w == "provided" || w == "providing") && (next == "that" || prev == ",")) ||
+               (w == "condition" && prev == "on" && next == "that")) {
+      phrase = true;
+    }
+    if (!(a_.tok[t].word == m_.w_unless || w == "if" || w == "whether" || in_case || until || phrase)) continue;
     std::uint32_t e = t + 1;
     bool past = false, verb = false;
     for (; e < s.last; ++e) {
