@@ -113,6 +113,11 @@ TEST_CASE("builtin: short forms, adjectives and metonyms point at their country"
       {"Russian Federation", NameKind::name, "RUS"}, {"Ivory Coast", NameKind::name, "CIV"},
       {"Soviet", NameKind::adjective, "SUN"},    {"USSR", NameKind::name, "SUN"},
       {"Czech", NameKind::adjective, "CZE"},     {"Dominican", NameKind::adjective, "DOM"},
+      // Headline abbreviations of a compass point and a country.
+      {"NKorea", NameKind::name, "PRK"},         {"N.Korea", NameKind::name, "PRK"},
+      {"SKorea", NameKind::name, "KOR"},         {"S Korea", NameKind::name, "KOR"},
+      {"NKorean", NameKind::adjective, "PRK"},   {"SKoreans", NameKind::adjective, "KOR"},
+      {"S.Africa", NameKind::name, "ZAF"},       {"S. African", NameKind::adjective, "ZAF"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
@@ -144,7 +149,7 @@ TEST_CASE("builtin: regions, disputed territories and cities are aliases of thei
       {"Darfur", NameKind::name, "SDN"},      {"Zurich", NameKind::name, "CHE"},
       {"Crimea", NameKind::name, "UKR"},      {"Northern Ireland", NameKind::name, "GBR"},
       {"Siberian", NameKind::adjective, "RUS"}, {"Kampuchean", NameKind::adjective, "KHM"},
-      {"Macedonian", NameKind::adjective, "MKD"},
+      {"Macedonian", NameKind::adjective, "MKD"}, {"N.Ireland", NameKind::name, "GBR"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
