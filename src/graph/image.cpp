@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <type_traits>
 #include <unordered_map>
@@ -129,57 +130,70 @@ T load(const char* p) {
 
 }  // namespace
 
-std::string encode(const ActorGraph& g) {
-  const ActorGraph::Impl& m = g.impl();
+struct Encoder::State {
   Pool pool;
-  std::vector<ActorRecord> actors(m.actors.size());
+  std::vector<ActorRecord> actors;
   std::vector<std::uint32_t> aliases;
-  for (std::size_t v = 0; v < m.actors.size(); ++v) {
-    const Actor& a = m.actors[v];
-    ActorRecord& r = actors[v];
-    r = ActorRecord{};
-    r.id = pool.add(a.id);
-    r.name = pool.add(a.name);
-    r.country = pool.add(a.country);
-    r.sector = pool.add(a.sector);
-    r.code = pool.add(a.code);
-    r.alias_begin = static_cast<std::uint32_t>(aliases.size());
-    r.type = static_cast<std::uint8_t>(a.type);
-    for (const std::string& alias : a.aliases) aliases.push_back(pool.add(alias));
-  }
   std::vector<RelationRecord> relations;
   std::unordered_map<RelationRecord, std::uint32_t, RelationHash> relation_index;
-  std::vector<EdgeRecord> edges(m.info.size());
-  for (std::size_t i = 0; i < m.info.size(); ++i) {
-    const EdgeInfo& e = m.info[i];
-    RelationRecord rel{};
-    rel.key = pool.add(e.key);
-    rel.text = pool.add(e.relation.text);
-    rel.lemma = pool.add(e.relation.lemma);
-    rel.cameo = pool.add(e.relation.cameo);
-    rel.root = pool.add(e.relation.root);
-    rel.plover = pool.add(e.relation.plover);
-    rel.quad = e.relation.quad;
-    rel.goldstein = e.relation.goldstein;
-    auto [it, inserted] = relation_index.try_emplace(rel, static_cast<std::uint32_t>(relations.size()));
-    if (inserted) relations.push_back(rel);
-    EdgeRecord& r = edges[i];
-    r = EdgeRecord{};
-    r.id = e.id;
-    r.source = e.source;
-    r.target = e.target;
-    r.relation = it->second;
-    r.first_date = pool.add(e.first_date);
-    r.last_date = pool.add(e.last_date);
-    r.mentions = e.mentions;
-    r.factual = e.factual;
-    r.articles = e.articles;
-    r.sources = e.sources;
-    r.negated = e.negated ? 1 : 0;
-  }
-  if (pool.size() > UINT32_MAX || aliases.size() > UINT32_MAX)
-    throw std::length_error("graph image: more than 2^32 strings");
+  std::vector<EdgeRecord> edges;
+};
 
+Encoder::Encoder() : state_(std::make_unique<State>()) {}
+Encoder::~Encoder() = default;
+
+std::uint32_t Encoder::add_actor(const Actor& a) {
+  State& s = *state_;
+  ActorRecord r{};
+  r.id = s.pool.add(a.id);
+  r.name = s.pool.add(a.name);
+  r.country = s.pool.add(a.country);
+  r.sector = s.pool.add(a.sector);
+  r.code = s.pool.add(a.code);
+  r.alias_begin = static_cast<std::uint32_t>(s.aliases.size());
+  r.type = static_cast<std::uint8_t>(a.type);
+  for (const std::string& alias : a.aliases) s.aliases.push_back(s.pool.add(alias));
+  s.actors.push_back(r);
+  return static_cast<std::uint32_t>(s.actors.size() - 1);
+}
+
+void Encoder::reserve_edges(std::size_t n) { state_->edges.reserve(n); }
+
+std::uint32_t Encoder::add_edge(const EdgeInfo& e) {
+  State& s = *state_;
+  if (e.source >= s.actors.size() || e.target >= s.actors.size())
+    throw std::out_of_range("image::Encoder::add_edge: vertex index out of range");
+  RelationRecord rel{};
+  rel.key = s.pool.add(e.key);
+  rel.text = s.pool.add(e.relation.text);
+  rel.lemma = s.pool.add(e.relation.lemma);
+  rel.cameo = s.pool.add(e.relation.cameo);
+  rel.root = s.pool.add(e.relation.root);
+  rel.plover = s.pool.add(e.relation.plover);
+  rel.quad = e.relation.quad;
+  rel.goldstein = e.relation.goldstein;
+  auto [it, inserted] = s.relation_index.try_emplace(rel, static_cast<std::uint32_t>(s.relations.size()));
+  if (inserted) s.relations.push_back(rel);
+  EdgeRecord r{};
+  r.id = e.id;
+  r.source = e.source;
+  r.target = e.target;
+  r.relation = it->second;
+  r.first_date = s.pool.add(e.first_date);
+  r.last_date = s.pool.add(e.last_date);
+  r.mentions = e.mentions;
+  r.factual = e.factual;
+  r.articles = e.articles;
+  r.sources = e.sources;
+  r.negated = e.negated ? 1 : 0;
+  s.edges.push_back(r);
+  return static_cast<std::uint32_t>(s.edges.size() - 1);
+}
+
+std::string Encoder::finish() {
+  State& s = *state_;
+  if (s.pool.size() > UINT32_MAX || s.aliases.size() > UINT32_MAX)
+    throw std::length_error("graph image: more than 2^32 strings");
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.byte_order = kByteOrder;
@@ -187,26 +201,36 @@ std::string encode(const ActorGraph& g) {
   h.actor_record = sizeof(ActorRecord);
   h.relation_record = sizeof(RelationRecord);
   h.edge_record = sizeof(EdgeRecord);
-  h.strings = pool.size();
-  h.pool_bytes = pool.bytes().size();
-  h.actors = actors.size();
-  h.aliases = aliases.size();
-  h.relations = relations.size();
-  h.edges = edges.size();
+  h.strings = s.pool.size();
+  h.pool_bytes = s.pool.bytes().size();
+  h.actors = s.actors.size();
+  h.aliases = s.aliases.size();
+  h.relations = s.relations.size();
+  h.edges = s.edges.size();
 
   std::string out;
-  out.reserve(sizeof h + 8 * (pool.size() + 1) + padded(pool.bytes().size()) + actors.size() * sizeof(ActorRecord) +
-              aliases.size() * 4 + relations.size() * sizeof(RelationRecord) + edges.size() * sizeof(EdgeRecord));
+  out.reserve(sizeof h + 8 * (s.pool.size() + 1) + padded(s.pool.bytes().size()) +
+              s.actors.size() * sizeof(ActorRecord) + s.aliases.size() * 4 + 8 +
+              s.relations.size() * sizeof(RelationRecord) + s.edges.size() * sizeof(EdgeRecord));
   append(out, h);
-  append_array(out, pool.offsets());
-  out += pool.bytes();
+  append_array(out, s.pool.offsets());
+  out += s.pool.bytes();
   out.append(padded(out.size()) - out.size(), '\0');
-  append_array(out, actors);
-  append_array(out, aliases);
+  append_array(out, s.actors);
+  append_array(out, s.aliases);
   out.append(padded(out.size()) - out.size(), '\0');
-  append_array(out, relations);
-  append_array(out, edges);
+  append_array(out, s.relations);
+  append_array(out, s.edges);
+  state_ = std::make_unique<State>();
   return out;
+}
+
+std::string encode(const ActorGraph& g) {
+  Encoder e;
+  for (std::uint32_t v = 0; v < g.num_actors(); ++v) e.add_actor(g.actor(v));
+  e.reserve_edges(g.num_edges());
+  for (std::uint32_t i = 0; i < g.num_edges(); ++i) e.add_edge(g.edge(i));
+  return e.finish();
 }
 
 std::size_t header_bytes() { return sizeof(Header); }

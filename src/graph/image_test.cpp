@@ -72,6 +72,18 @@ TEST_CASE("image: a graph decodes to the same actors and edges, in the same orde
   CHECK(back->in_edges(0) == std::vector<std::uint32_t>{1});
 }
 
+TEST_CASE("image: the encoder fed actor by actor and edge by edge writes what encode() writes") {
+  const ActorGraph g = sample();
+  image::Encoder e;
+  for (std::uint32_t v = 0; v < g.num_actors(); ++v) CHECK(e.add_actor(g.actor(v)) == v);
+  for (std::uint32_t i = 0; i < g.num_edges(); ++i) CHECK(e.add_edge(g.edge(i)) == i);
+  EdgeInfo dangling = g.edge(0);
+  dangling.target = 99;
+  CHECK_THROWS_AS(e.add_edge(dangling), std::out_of_range);
+  CHECK(e.finish() == image::encode(g));
+  CHECK(e.finish() == image::encode(ActorGraph{}));  // finish() leaves it empty
+}
+
 TEST_CASE("image: an empty graph") {
   auto back = image::decode(image::encode(ActorGraph{}));
   REQUIRE(back);

@@ -1,5 +1,6 @@
-// Store::load_from_rows: the whole (filtered) graph as an ActorGraph, in two ordered
-// scans (edges by id, filtered aggregates by edge id) merged in one pass.
+// store::scan_graph and Store::load_from_rows: the whole (filtered) graph
+// from the rows, in two ordered scans (edges by id, filtered aggregates by
+// edge id) merged in one pass, into an ActorGraph or a graph image.
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -115,66 +116,83 @@ EdgeInfo read_edge_row(sqlite3_stmt* st, std::string_view& subject, std::string_
 
 }  // namespace
 
+namespace store {
+
+void scan_graph(SQLite::Database& db, const Filter& f, GraphSink& sink,
+                std::unordered_map<std::int64_t, std::uint32_t>* edge_index) {
+  store::FilterSql q = store::filter_sql(f);
+
+  // Every actor, by id; vertices are added when an edge first needs them.
+  ActorTable actors;
+  {
+    SQLite::Statement st(db, "SELECT id, name, type, country, sector, code FROM actors");
+    while (st.executeStep()) actors.add(store::read_actor(st));
+  }
+  auto vertex = [&](std::string_view id) {
+    std::uint32_t a = actors.find(id);
+    if (a == ActorTable::npos) {  // an edge to an actor row that is missing
+      Actor missing;
+      missing.id = missing.name = std::string(id);
+      a = actors.add(std::move(missing));
+    }
+    std::int64_t& v = actors.vertex[a];
+    if (v < 0) v = sink.add_actor(actors.actor[a]);
+    return static_cast<std::uint32_t>(v);
+  };
+  // An upper bound of the edges (max(id) is one index lookup; count(*) a scan).
+  sink.reserve_edges(static_cast<std::size_t>(db.execAndGet("SELECT COALESCE(max(id), 0) FROM edges").getInt64()));
+
+  // Filtered aggregates, ordered by edge id, for the edges that need them.
+  std::optional<SQLite::Statement> agg;
+  bool agg_row = false;
+  if (q.dates) {
+    agg.emplace(db, std::string("SELECT m.edge_id, ") + store::kAggregateColumns + " " + store::kAggregateFrom +
+                        " WHERE 1" + q.mention_where + " GROUP BY m.edge_id ORDER BY m.edge_id");
+    q.mention_binds.apply(*agg);
+    agg_row = agg->executeStep();
+  }
+
+  // The edge scan reads a million rows: straight from sqlite3, not through
+  // SQLite::Column (a shared_ptr copy and an index check per column).
+  RawStatement st(db.getHandle(), std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE 1" +
+                                       q.edge_where + " ORDER BY e.id");
+  q.edge_binds.apply(st.stmt);
+  std::string_view subject, object;
+  while (st.step()) {
+    EdgeInfo e = read_edge_row(st.stmt, subject, object);
+    if (q.needs_recompute(e)) {
+      while (agg_row && agg->getColumn(0).getInt64() < e.id) agg_row = agg->executeStep();
+      if (agg_row && agg->getColumn(0).getInt64() == e.id) store::read_aggregates(*agg, e, 1);
+      else e.mentions = 0;  // no mention passes the filter
+    }
+    if (e.mentions == 0 || e.mentions < q.min_mentions) continue;
+    e.source = vertex(subject);
+    e.target = vertex(object);
+    std::int64_t id = e.id;
+    std::uint32_t index = sink.add_edge(std::move(e));
+    if (edge_index) edge_index->emplace(id, index);
+  }
+}
+
+}  // namespace store
+
 ActorGraph Store::load_from_rows(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
     SQLite::Database& db = impl_->db;
     store::ReadScope read(db);
-    store::FilterSql q = store::filter_sql(f);
     ActorGraph g;
-
-    // Every actor, by id; vertices are added when an edge first needs them.
-    ActorTable actors;
-    {
-      SQLite::Statement st(db, "SELECT id, name, type, country, sector, code FROM actors");
-      while (st.executeStep()) actors.add(store::read_actor(st));
-    }
-    auto vertex = [&](std::string_view id) {
-      std::uint32_t a = actors.find(id);
-      if (a == ActorTable::npos) {  // an edge to an actor row that is missing
-        Actor missing;
-        missing.id = missing.name = std::string(id);
-        a = actors.add(std::move(missing));
-      }
-      std::int64_t& v = actors.vertex[a];
-      if (v < 0) v = g.add_actor(actors.actor[a]);
-      return static_cast<std::uint32_t>(v);
-    };
-    // An upper bound of the edges (max(id) is one index lookup; count(*) a scan).
-    g.impl().reserve_edges(static_cast<std::size_t>(db.execAndGet("SELECT COALESCE(max(id), 0) FROM edges").getInt64()));
-
-    // Filtered aggregates, ordered by edge id, for the edges that need them.
-    std::optional<SQLite::Statement> agg;
-    bool agg_row = false;
-    if (q.dates) {
-      agg.emplace(db, std::string("SELECT m.edge_id, ") + store::kAggregateColumns + " " + store::kAggregateFrom +
-                          " WHERE 1" + q.mention_where + " GROUP BY m.edge_id ORDER BY m.edge_id");
-      q.mention_binds.apply(*agg);
-      agg_row = agg->executeStep();
-    }
-
-    // The edge scan reads a million rows: straight from sqlite3, not through
-    // SQLite::Column (a shared_ptr copy and an index check per column).
-    RawStatement st(db.getHandle(), std::string("SELECT ") + q.edge_columns() + " FROM edges e WHERE 1" +
-                                         q.edge_where + " ORDER BY e.id");
-    q.edge_binds.apply(st.stmt);
+    struct Sink : store::GraphSink {
+      ActorGraph& g;
+      explicit Sink(ActorGraph& graph) : g(graph) {}
+      void reserve_edges(std::size_t n) override { g.impl().reserve_edges(n); }
+      std::uint32_t add_actor(const Actor& a) override { return g.add_actor(a); }
+      std::uint32_t add_edge(EdgeInfo&& e) override { return g.add_edge(std::move(e)); }
+    } sink(g);
     std::unordered_map<std::int64_t, std::uint32_t> by_id;
-    std::string_view subject, object;
-    while (st.step()) {
-      EdgeInfo e = read_edge_row(st.stmt, subject, object);
-      if (q.needs_recompute(e)) {
-        while (agg_row && agg->getColumn(0).getInt64() < e.id) agg_row = agg->executeStep();
-        if (agg_row && agg->getColumn(0).getInt64() == e.id) store::read_aggregates(*agg, e, 1);
-        else e.mentions = 0;  // no mention passes the filter
-      }
-      if (e.mentions == 0 || e.mentions < q.min_mentions) continue;
-      e.source = vertex(subject);
-      e.target = vertex(object);
-      std::int64_t id = e.id;
-      std::uint32_t index = g.add_edge(std::move(e));
-      if (with_evidence) by_id.emplace(id, index);
-    }
+    store::scan_graph(db, f, sink, with_evidence ? &by_id : nullptr);
 
     if (with_evidence && !by_id.empty()) {
+      store::FilterSql q = store::filter_sql(f);
       SQLite::Statement ev(db,
                            std::string("SELECT m.edge_id, ") + store::kMentionColumns + " " +
                                store::kAggregateFrom + " WHERE 1" + q.mention_where +

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 #include <vector>
@@ -117,6 +118,20 @@ EdgeCounts count_mentions(SQLite::Statement& st);
 /// Recomputes the aggregates of the given edges from their mentions and
 /// deletes edges left without a mention. Must run inside a transaction.
 void recompute_edges(SQLite::Database& db, const std::unordered_set<std::int64_t>& edges);
+
+/// Receives the actors and edges of a scan of the rows (load.cpp).
+struct GraphSink {
+  virtual ~GraphSink() = default;
+  virtual void reserve_edges(std::size_t n) = 0;
+  /// Returns the vertex index of the actor (the first edge that names it adds it).
+  virtual std::uint32_t add_actor(const Actor& a) = 0;
+  /// e.source/e.target are vertex indices; returns the edge index.
+  virtual std::uint32_t add_edge(EdgeInfo&& e) = 0;
+};
+/// The graph of f from the rows, in edge-id order, into `sink`; with
+/// `edge_index`, each edge's row id -> its index. Runs inside the caller's transaction.
+void scan_graph(SQLite::Database& db, const Filter& f, GraphSink& sink,
+                std::unordered_map<std::int64_t, std::uint32_t>* edge_index);
 
 /// Whether load(f) can be answered from the default-filter graph image: no
 /// dates, negated edges and hypothetical mentions left out.
