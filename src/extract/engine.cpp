@@ -1203,6 +1203,7 @@ void SentenceRun::relations(std::uint32_t si) {
   bool prev_base = false;  ///< the previous verb was a base form after a modal or "to"
   std::int32_t finite_subject = -1;  ///< the subject of the last finite verb
   Modality finite_modality = Modality::asserted;
+  std::int32_t control_subject = -1;  ///< the controlled subject of the last control infinitive
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
@@ -1263,6 +1264,16 @@ void SentenceRun::relations(std::uint32_t si) {
                          vf == text::VerbForm::third_singular);
     const bool over_base = sf.how == SubjectHow::coordinated && finite && prev_base && finite_subject >= 0;
     if (over_base) sf.mention = finite_subject;
+    // "urged Beijing to use its influence and condemn Iran": a bare base form
+    // coordinated after a control infinitive is controlled too (Beijing
+    // condemns); a finite verb there goes back to the controller (above).
+    if (sf.how == SubjectHow::coordinated && control_subject >= 0 && vf == text::VerbForm::base && g.start == t &&
+        !g.passive) {
+      sf.mention = control_subject;
+      sf.how = SubjectHow::control;
+    }
+    if (sf.how == SubjectHow::control) control_subject = sf.mention;
+    else if (sf.how == SubjectHow::direct || sf.how == SubjectHow::relative) control_subject = -1;
     Modality mod = g.modality;
     bool neg = g.negated;
     if (over_base) {

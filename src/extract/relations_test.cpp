@@ -234,6 +234,13 @@ TEST_CASE("control verbs and coordination") {
       {"a finite verb after a modal's base form is coordinated with the finite verb",
        "Xi Jinping said Russia would attack Ukraine and condemned Iran.",
        {"russia>attack>ukraine", "xi-jinping>condemn>iran"}},
+      {"a base form coordinated after a control infinitive shares its controlled subject",
+       "Zelenskyy urged Beijing to use its influence over Russia and condemn Iran.",
+       {"volodymyr-zelenskyy>urge>china-gov", "china-gov>use influence over>russia", "china-gov>condemn>iran"}},
+      {"a finite verb after a control infinitive goes back to the controller",
+       "Zelenskyy urged Beijing to use its influence over Russia and condemned Iran.",
+       {"volodymyr-zelenskyy>urge>china-gov", "china-gov>use influence over>russia",
+        "volodymyr-zelenskyy>condemn>iran"}},
       {"a participle after a perfect shares its subject", "Xi Jinping said Russia had attacked Ukraine and condemned Iran.",
        {"russia>attack>ukraine", "russia>condemn>iran", "xi-jinping>accuse>russia"}},
   });

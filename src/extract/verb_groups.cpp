@@ -99,6 +99,32 @@ std::uint32_t time_start(const Model& m, const Analysis& a, std::uint32_t first,
   return b;
 }
 
+/// "urged Beijing to use its influence and condemn Iran", "will meet X and
+/// discuss …": a base form after "and" is a verb when a base form after "to"
+/// or a modal comes before it in the clause; one that is a noun too needs an
+/// object after it ("to promote trade and aid to Africa" is no verb).
+bool coordinated_base(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  if (d.wi.pos & text::kNoun) {
+    if (t + 1 >= a.tok.size()) return false;
+    const auto& n = a.tok[t + 1];
+    if (!((n.cls & kDeterminer) || a.mention_at[t + 1] >= 0)) return false;
+  }
+  for (std::uint32_t k = t - 1; k > first + 1 && k + 14 > t; --k) {
+    const auto& q = a.tok[k - 1];
+    if ((q.cls & (kClauseBreak | kRelative)) || (q.flags & text::kPunct && q.word != m.w_comma)) return false;
+    if (a.mention_at[k - 1] >= 0) continue;
+    if ((q.wi.pos & text::kVerb) && !(q.wi.pos & (text::kNoun | text::kAdj)) &&
+        (q.wi.verb_form == VerbForm::past || q.wi.verb_form == VerbForm::third_singular))
+      return false;
+    if (q.wi.verb_form == VerbForm::base && q.verb_lemma != kNoWord && k - 1 > first) {
+      const auto& b = a.tok[k - 2];
+      if (b.word == m.w_to || (b.cls & (kModalHypo | kModalIntent))) return true;
+    }
+  }
+  return false;
+}
+
 bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
   const auto& d = a.tok[t];
   if (!(d.wi.pos & text::kVerb) || d.wi.verb_form == VerbForm::none || d.verb_lemma == kNoWord) return false;
@@ -135,6 +161,7 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
   switch (d.wi.verb_form) {
     case VerbForm::base:
       if (!after_verbal && pm && j == static_cast<std::int64_t>(t) - 1 && title_noun(a, t, *pm)) return false;
+      if (!after_verbal && !after_subject && (p.cls & kCoord)) return coordinated_base(m, a, first, t);
       return after_verbal || after_subject;
     case VerbForm::third_singular:
       return after_verbal || after_subject || !(d.wi.pos & text::kNoun);
