@@ -611,6 +611,30 @@ void set_person(const Model& m, Mention& x, std::uint32_t entry) {
   x.gender = g.empty() ? 0 : g[0];
 }
 
+/// Mention j is a person's name in apposition to the title before it: "the
+/// prime minister, Ariel Sharon, said", "Israel's foreign minister, Silvan
+/// Shalom." The title is a description or a person agent of a country; the
+/// name (a dictionary person or an unknown name) ends the sentence or is
+/// closed by a comma, a bracket or a dash, so that a list ("the president,
+/// Bush and Blair") is none.
+bool name_after_title(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
+                      std::uint32_t last) {
+  const Mention& t = out[j - 1];
+  const Mention& x = out[j];
+  if (t.agent < 0 || !m.agents()[static_cast<std::size_t>(t.agent)].person || t.possessor || t.modifier ||
+      t.appositive)
+    return false;
+  if (t.kind != MentionKind::description && !(t.kind == MentionKind::derived && t.person)) return false;
+  const bool person_name = x.kind == MentionKind::name && x.person && x.ref.kind == Ref::kEntry;
+  // An unknown name of two words or more, or one the article gave before as a person's.
+  const bool unknown_name = x.kind == MentionKind::unknown && x.ref.kind == Ref::kUnknown &&
+                            !x.possessor && (x.te >= x.tb + 2 || x.person);
+  if (!person_name && !unknown_name) return false;
+  if (x.te >= last) return true;
+  std::string_view w = a.norm(x.te);
+  return w == "," || w == "." || w == ")" || w == "-" || w == "--" || w == ";";
+}
+
 }  // namespace
 
 void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<std::int32_t>& seen) {
@@ -1078,9 +1102,31 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     bool comma = gap_e == gap_b + 1 && a.tok[gap_b].word == m.w_comma;
     bool paren = gap_e == gap_b + 1 && a.tok[gap_b].word == m.w_lpar;
     if (paren) { x.appositive = true; continue; }
-    if (comma && !p.possessor && !p.modifier && p.kind != MentionKind::pronoun &&
+    if (comma && name_after_title(m, a, out, j, s.last)) {
+      // "The Israeli prime minister, Ariel Sharon, apologized": the name in
+      // apposition says who the title is, whoever holds it in the dictionary.
+      Mention& t = out[j - 1];
+      if (x.ref.kind == Ref::kUnknown) {
+        x.person = true;
+        if (t.kind == MentionKind::derived && t.ref.entry >= 0) x.ref.entry = t.ref.entry;
+        x.ref.agent = t.agent;
+      }
+      t.ref = x.ref;
+      t.person = true;
+      t.gender = x.gender;
+      x.appositive = true;
+      continue;
+    }
+    // ", the Israeli prime minister": a title in apposition after its article.
+    const bool comma_the = gap_e == gap_b + 2 && a.tok[gap_b].word == m.w_comma && a.tok[gap_b + 1].word == m.w_the &&
+                           x.kind == MentionKind::description;
+    if ((comma || comma_the) && !p.possessor && !p.modifier && p.kind != MentionKind::pronoun &&
         (x.kind == MentionKind::description || x.possessor || (x.ref == p.ref && x.ref.kind != Ref::kNone))) {
       x.appositive = true;
+      // "Ariel Sharon, the Israeli prime minister,": the title is the person named.
+      if (x.kind == MentionKind::description && x.person == p.person && p.person && p.kind != MentionKind::description &&
+          (p.ref.kind == Ref::kEntry || p.ref.kind == Ref::kUnknown))
+        x.ref = p.ref;
       continue;
     }
   }
