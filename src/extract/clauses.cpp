@@ -68,6 +68,47 @@ std::int32_t mention_before(const Model& m, const Analysis& a, std::uint32_t fir
   return idx;
 }
 
+/// "INA said the attack was repelled by …", "… after the explosion killed
+/// …": a noun phrase of common nouns that opens its clause (after the start
+/// of the sentence, a clause break, "that" or a verb) right before the verb
+/// group is the verb's subject, and it names no actor: no actor further back
+/// is the subject. A noun phrase after a preposition ("Russia in a statement
+/// said") or a comma (an apposition) is not the subject; one an actor
+/// qualifies ("Iraq's national security advisor") is left to the caller.
+bool nominal_subject(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t p) {
+  const auto& d = a.tok[p];
+  if (a.mention_at[p] >= 0 || !(d.wi.pos & text::kNoun) ||
+      (d.wi.pos & (text::kPronoun | text::kAdv | text::kPreposition)) ||
+      (d.flags & (text::kCapitalised | text::kAllCaps | text::kPunct | text::kNumber)) ||
+      (d.cls & (kTimeWord | kTimePart | kDeterminer | kRelative | kCoord | kAux | kNegator)))
+    return false;
+  std::int64_t b = static_cast<std::int64_t>(p) - 1;
+  for (int k = 0; k < 6 && b >= static_cast<std::int64_t>(first); ++k, --b) {
+    const auto u = static_cast<std::uint32_t>(b);
+    const auto& q = a.tok[u];
+    if (a.mention_at[u] >= 0) return false;
+    if (q.cls & kDeterminer) continue;
+    if ((q.flags & (text::kCapitalised | text::kAllCaps)) && !(q.flags & text::kSentenceStart)) return false;
+    if (q.verb_lemma != kNoWord && !(q.wi.pos & text::kNoun) && q.wi.verb_form != text::VerbForm::gerund &&
+        verb_use(m, a, first, u))
+      return true;
+    if ((q.wi.pos & (text::kNoun | text::kAdj)) && !(q.wi.pos & (text::kPreposition | text::kPronoun)) &&
+        !(q.flags & text::kPunct) && !(q.cls & (kRelative | kCoord | kClauseBreak | kAux | kTimeWord)))
+      continue;
+    if (q.flags & text::kNumber) continue;
+    break;
+  }
+  if (b < static_cast<std::int64_t>(first)) return true;
+  const auto u = static_cast<std::uint32_t>(b);
+  const auto& q = a.tok[u];
+  if (q.cls & kClauseBreak) return true;
+  if (q.word == m.w_that) return true;
+  if ((q.wi.pos & text::kVerb) && !(q.wi.pos & (text::kNoun | text::kAdj | text::kPreposition)) &&
+      q.wi.verb_form != text::VerbForm::none && q.wi.verb_form != text::VerbForm::gerund)
+    return true;
+  return false;
+}
+
 }  // namespace
 
 SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g,
@@ -96,6 +137,7 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
     if (previous_subject >= 0) return {previous_subject, SubjectHow::coordinated};
     return {};
   }
+  if (nominal_subject(m, a, first, p)) return {};
   std::uint32_t steps = 0;
   for (std::int64_t jj = p; jj >= static_cast<std::int64_t>(first) && steps < 30; --jj, ++steps) {
     auto j = static_cast<std::uint32_t>(jj);

@@ -717,3 +717,16 @@ TEST_CASE("a protest is aimed at whom its grievance names") {
       {"troops do not protest", "Russian troops protested on Monday.", {}},
   });
 }
+
+TEST_CASE("a common noun phrase opening its clause is the subject, and it names no actor") {
+  check({
+      {"after a speech verb", "Russia said the attack was condemned by Ukraine.", {}},
+      {"at the start of the sentence", "The measure will help and condemn Ukraine.", {}},
+      {"a noun phrase after a preposition is not the subject", "Russia in a statement condemned Ukraine.",
+       {"russia>condemn>ukraine"}},
+      {"an apposition is not the subject", "Putin, a former spy, condemned Ukraine.",
+       {"vladimir-putin>condemn>ukraine"}},
+      {"an actor qualifying the noun stands for it", "Ukraine said the Russian side condemned Iran.",
+       {"russia>condemn>iran"}},
+  });
+}
