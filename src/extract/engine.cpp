@@ -76,6 +76,7 @@ class SentenceRun {
   void nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   void emit(std::uint32_t si, const Found& f);
   bool natural_force(std::int32_t idx) const;
+  bool verbal_attack(const Found& f, const Mention& xo, bool head_object) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
@@ -715,6 +716,38 @@ bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup&
   return true;
 }
 
+bool SentenceRun::verbal_attack(const Found& f, const Mention& xo, bool head_object) const {
+  if (!use_of_force(m_.relations()[static_cast<std::size_t>(f.entry)].relation.cameo) || f.threat ||
+      f.commitment || f.refusal || f.future || f.demand || !f.appeal.empty())
+    return false;
+  const auto last = a_.doc.sentences.back().last;
+  // The noun the object stands for: "Tory plans", "Mr Brown's record".
+  // A noun the recogniser read as a verb too ("the Tory plans") follows the object directly.
+  std::uint32_t h = 0;
+  if (head_object && f.obj_end > xo.te && (xo.modifier || xo.possessor)) h = f.obj_end - 1;
+  else if (xo.te < last && a_.mention_at[xo.te] < 0 && !xo.possessor && (a_.tok[xo.te].wi.pos & text::kNoun) &&
+           !(a_.tok[xo.te].flags & (text::kCapitalised | text::kAllCaps | text::kPunct)))
+    h = xo.te;
+  if (h > 0) {
+    static constexpr std::string_view kWords[] = {
+        "plan", "plans", "policy", "policies", "record", "remarks", "comments", "proposal", "proposals", "stance",
+        "decision", "decisions", "budget", "views", "claims", "handling", "strategy", "manifesto", "reforms",
+        "spending", "statement", "statements", "speech", "leadership", "rules", "idea", "ideas", "approach",
+        "position", "response", "words", "credibility", "performance", "bill", "legislation"};
+    const auto w = a_.norm(h);
+    for (auto k : kWords)
+      if (w == k) return true;
+  }
+  // "attacked Mr Brown for failing …", "for his handling of …".
+  const std::uint32_t e = std::max(xo.te, head_object ? f.obj_end : xo.te);
+  if (e + 1 < last && a_.norm(e) == "for") {
+    const auto& n = a_.tok[e + 1];
+    if (n.wi.verb_form == text::VerbForm::gerund || (n.cls & (kPronounPerson | kPronounPlural | kPronounIt)))
+      return true;
+  }
+  return false;
+}
+
 bool SentenceRun::natural_force(std::int32_t idx) const {
   // "killed by Hurricane Jeanne", "Tropical Storm Gaston hit …", "Typhoon
   // Songda struck Japan": a named storm, quake or flood is no actor, and
@@ -828,6 +861,17 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
           t.relation.goldstein = 0;
           t.relation.plover.clear();
         }
+      }
+      if (f.entry >= 0 && verbal_attack(f, xo, oj == f.object)) {
+        // "attacked the Tory plans", "attacked Mr Brown for failing to …":
+        // an attack on what an actor says or plans, or for what it did, is
+        // criticism (CAMEO 111), not force.
+        t.relation.cameo = "111";
+        t.relation.lemma = "criticize";
+        t.relation.root.clear();
+        t.relation.quad = 0;
+        t.relation.goldstein = 0;
+        t.relation.plover.clear();
       }
       m_.complete(t.relation);
       // Duplicates within the sentence (a verb and its nominal, compounds).

@@ -730,3 +730,15 @@ TEST_CASE("a common noun phrase opening its clause is the subject, and it names 
        {"russia>condemn>iran"}},
   });
 }
+
+TEST_CASE("an attack on what an actor says or plans is criticism") {
+  check({
+      {"an attack on plans an actor qualifies", "China attacked Russian plans.", {"china>criticize>russia"}},
+      {"an attack on an actor's record", "China attacked Russia's record.", {"china>criticize>russia"}},
+      {"an attack on an actor for what it did", "China attacked Russia for failing to act.",
+       {"china>criticize>russia"}},
+      {"an attack on an actor's forces stays force", "China attacked Russian troops.",
+       {"china>attack>russia-mil"}},
+      {"a plain attack stays force", "China attacked Russia.", {"china>attack>russia"}},
+  });
+}
