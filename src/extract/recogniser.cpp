@@ -555,13 +555,25 @@ bool sides(const Analysis& a, std::uint32_t tb, std::uint32_t first) {
   return w == "all" || w == "both" || w == "warring" || w == "other" || w == "various";
 }
 
-/// The agent entry that names a population ("civilians"), or -1.
-int population_agent(const Model& m) {
+/// The country of dictionary person p in the article: of the role held on its
+/// date; with no date known, the person's own.
+std::string_view person_country(const Model& m, const Analysis& a, std::uint32_t p) {
+  if (const Role* role = m.role_at(p, a.date)) return role->country;
+  return a.date.empty() ? std::string_view(m.actors()[p].actor.country) : std::string_view();
+}
+
+/// The agent entry with id `id`, or -1.
+int agent_index(const Model& m, std::string_view id) {
   const auto& ags = m.agents();
   for (std::size_t i = 0; i < ags.size(); ++i)
-    if (ags[i].id == "civilians") return static_cast<int>(i);
+    if (ags[i].id == id) return static_cast<int>(i);
   return -1;
 }
+
+/// The agent entry that names a population ("civilians"), or -1.
+int population_agent(const Model& m) { return agent_index(m, "civilians"); }
+
+
 
 /// Lower-case words inside a person's name: "van den Broek", "bin Laden".
 bool name_particle(std::string_view w) {
@@ -633,6 +645,21 @@ bool name_after_title(const Model& m, const Analysis& a, const std::vector<Menti
   if (x.te >= last) return true;
   std::string_view w = a.norm(x.te);
   return w == "," || w == "." || w == ")" || w == "-" || w == "--" || w == ";";
+}
+
+/// Mention x names a party of a country with common words only ("Labour",
+/// "the Labour party", "Democrats", "Conservatives"), as parties of other
+/// countries are named too ("Israel's opposition Labour party"); "Likud",
+/// "Kuomintang", "CDU" are their own names.
+bool common_word_party(const Model& m, const Analysis& a, const Mention& x) {
+  if (x.ref.kind != Ref::kEntry || x.ref.entry < 0) return false;
+  const Actor& e = m.actors()[static_cast<std::size_t>(x.ref.entry)].actor;
+  if (e.type != ActorType::group || e.sector != "PTY" || e.country.empty()) return false;
+  for (std::uint32_t t = x.tb; t < x.te; ++t) {
+    if (a.tok[t].word == m.w_the || a.norm(t) == "party") continue;
+    if (a.tok[t].wi.pos == 0 || (a.tok[t].flags & (kAllCaps | kPunct))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -1043,6 +1070,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   // intelligence officials"). With no country before it, it stays "---".
   {
     std::int32_t ctx = -1;  // the last earlier mention that names a country's actor
+    const int party_agent = agent_index(m, "party");
     for (std::size_t j = mb; j < out.size();) {
       Mention& x = out[j];
       if (x.ref.kind == Ref::kDerived && x.ref.entry < 0 && x.ref.agent >= 0) {
@@ -1078,6 +1106,37 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
             }
         }
       } else if ((x.ref.kind == Ref::kEntry && !x.person) || (x.ref.kind == Ref::kDerived && x.ref.entry >= 0)) {
+        // Before an unknown capitalised word it is part of a name ("Bolivian Labour Organization").
+        const bool in_name = j + 1 < out.size() && out[j + 1].tb == x.te && out[j + 1].kind == MentionKind::unknown;
+        if (j > mb && !in_name && x.ref.kind == Ref::kEntry && party_agent >= 0 && common_word_party(m, a, x)) {
+          // "Israel's opposition Labour party", "the Israeli Labour party", "the
+          // opposition Labour Party" (the opposition of the Israeli sentence): a
+          // party named with common words right after another country's actor
+          // is that country's party.
+          const Mention& q = out[j - 1];
+          std::string_view own = m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.country;
+          // Not after another party ("Conservative Republicans").
+          const bool q_party = q.ref.kind == Ref::kEntry
+                                   ? q.ref.entry >= 0 && m.actors()[static_cast<std::size_t>(q.ref.entry)].actor.sector == "PTY"
+                                   : q.ref.agent == party_agent;
+          bool next_to = q.te <= x.tb && x.tb <= q.te + 2 && !q.person && !q_party && q.ref.entry >= 0 &&
+                         (q.ref.kind == Ref::kEntry || q.ref.kind == Ref::kDerived);
+          for (std::uint32_t t = q.te; next_to && t < x.tb; ++t)
+            next_to = a.tok[t].word == m.w_s ||
+                      ((a.tok[t].wi.pos & (text::kNoun | text::kAdj)) && !(a.tok[t].flags & (kPunct | kCapitalised | kAllCaps)));
+          std::string_view iso = next_to ? m.entry_country(static_cast<std::uint32_t>(q.ref.entry)) : std::string_view();
+          if (!iso.empty() && iso != own)
+            if (int c = m.country(iso); c >= 0) {
+              x.kind = MentionKind::derived;
+              x.how = How::agent;
+              x.ref = Ref{};
+              x.ref.kind = Ref::kDerived;
+              x.ref.entry = c;
+              x.ref.agent = party_agent;
+              x.agent = party_agent;
+              x.plural = true;
+            }
+        }
         // A news agency's country is not the story's ("an AFP correspondent said rebels ...").
         const bool media = x.ref.kind == Ref::kEntry
                                ? m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type == ActorType::media
@@ -1086,9 +1145,9 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       } else if (x.ref.kind == Ref::kEntry && x.person && x.ref.entry >= 0) {
         // A person of a state ("Georgian President Eduard Shevardnadze resigned
         // as the opposition ...") gives the country of the role held that day.
-        if (const Role* role = m.role_at(static_cast<std::uint32_t>(x.ref.entry), a.date))
-          if (!role->country.empty())
-            if (int c = m.country(role->country); c >= 0) ctx = c;
+        std::string_view iso = person_country(m, a, static_cast<std::uint32_t>(x.ref.entry));
+        if (!iso.empty())
+          if (int c = m.country(iso); c >= 0) ctx = c;
       }
       ++j;
     }
