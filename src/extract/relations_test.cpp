@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "extract/recogniser.hpp"
 #include "extract/test_fixture.hpp"
+#include "extract/verb_groups.hpp"
 
 using actorgraph::extract::testing::fixture;
 using actorgraph::extract::testing::keys;
@@ -741,4 +743,31 @@ TEST_CASE("an attack on what an actor says or plans is criticism") {
        {"china>attack>russia-mil"}},
       {"a plain attack stays force", "China attacked Russia.", {"china>attack>russia"}},
   });
+}
+
+TEST_CASE("an -ing noun after a determiner and a common noun is a compound noun") {
+  using namespace actorgraph::extract;
+  const Model& m = *fixture().model;
+  struct V { const char* text; const char* word; bool verb; };
+  const V cases[] = {
+      {"China announced the decision following a cabinet meeting.", "meeting", false},
+      {"China announced the decision after the summit meeting.", "meeting", false},
+      {"China said on Monday, meeting Russia.", "meeting", true},
+      {"China is meeting Russia.", "meeting", true},
+  };
+  for (const auto& c : cases) {
+    Analysis a;
+    a.prepare(m, c.text, "2022-08-04");
+    std::vector<std::int32_t> seen;
+    recognise(m, a, 0, seen);
+    const std::string info = c.text;
+    INFO(info);
+    bool found = false;
+    for (std::uint32_t t = 0; t < a.doc.tokens.size(); ++t)
+      if (a.norm(t) == c.word) {
+        found = true;
+        CHECK(verb_use(m, a, 0, t) == c.verb);
+      }
+    CHECK(found);
+  }
 }

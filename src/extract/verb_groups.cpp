@@ -166,6 +166,12 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
     case VerbForm::third_singular:
       return after_verbal || after_subject || !(d.wi.pos & text::kNoun);
     case VerbForm::gerund:
+      // "following a cabinet meeting", "the summit meeting": an -ing noun after
+      // a common noun that a determiner opens is a compound noun.
+      if ((d.wi.pos & text::kNoun) && (p.wi.pos & text::kNoun) && a.mention_at[t - 1] < 0 && t - 1 > first &&
+          !(p.wi.pos & (text::kPronoun | text::kPreposition)) &&
+          !(p.flags & (text::kPunct | text::kCapitalised | text::kAllCaps)) && (a.tok[t - 2].cls & kDeterminer))
+        return false;
       return !(p.wi.pos & text::kPreposition) || p.word == m.w_by || !(d.wi.pos & text::kNoun) ||
              (p.cls & kNegator);
     default:
