@@ -513,6 +513,43 @@ std::int32_t participle_place(const Model& m, const Analysis& a, const std::vect
   return -1;
 }
 
+/// "The Israeli army killed two militants Saturday in an air strike in the
+/// northern Gaza Strip": a non-state group (militants, rebels, protesters,
+/// civilians, refugees) takes the country of a place phrase later in its clause
+/// ("in/near/inside/across [the, modifiers] <place>", before any punctuation or
+/// conjunction, within 16 words) rather than the country an earlier actor of
+/// the sentence names (with no such actor the article's country decides, in
+/// coref); -1 when there is none.
+std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
+                          std::uint32_t last) {
+  const Mention& x = out[j];
+  const auto& sector = m.agents()[static_cast<std::size_t>(x.ref.agent)].sector;
+  if (sector != "UAF" && sector != "REB" && sector != "OPP" && sector != "CVL" && sector != "REF") return -1;
+  std::uint32_t t = x.te;
+  for (std::size_t k = j + 1; k < out.size(); ++k) {
+    const Mention& y = out[k];
+    if (y.tb > x.te + 16 || y.tb >= last) break;
+    for (; t < y.tb; ++t)
+      if ((a.tok[t].flags & kPunct) || (a.tok[t].cls & (kCoord | kRelative))) return -1;
+    t = y.te;
+    if (y.ref.kind != Ref::kEntry || y.person || y.ref.entry < 0 || y.possessor || y.modifier ||
+        m.actors()[static_cast<std::size_t>(y.ref.entry)].actor.type != ActorType::country ||
+        m.entry_country(static_cast<std::uint32_t>(y.ref.entry)).empty())
+      continue;
+    // "near Cameroon border": the name qualifies a noun, the place is that noun's.
+    if (y.te < last && !(a.tok[y.te].flags & (kPunct | kCapitalised | kAllCaps)) && (a.tok[y.te].wi.pos & text::kNoun))
+      continue;
+    for (std::uint32_t p = y.tb; p-- > x.te && p + 5 > y.tb;) {
+      auto w = a.norm(p);
+      if (w == "in" || w == "near" || w == "inside" || w == "across") {
+        if (place_gap(m, a, p + 1, y.tb)) return y.ref.entry;
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
 /// A religion entry (lexicon/actors/data/religions.json): an organisation with
 /// no country whose code is its religion sector ("MUS", "JEW", "CHRCTH").
 bool religion(const Actor& e) {
@@ -1081,6 +1118,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           continue;
         }
         std::int32_t from = participle_place(m, a, out, j, s.last);
+        // Against the country an earlier actor names, the victims' place wins.
+        if (from < 0 && ctx >= 0) from = clause_place(m, a, out, j, s.last);
         if (from < 0 && !sides(a, x.tb, s.first)) from = ctx;
         if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
           // "ethnic Turks ... Sweden's decision": an ethnic group with no country
