@@ -623,7 +623,19 @@ bool SentenceRun::intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t p
       u = n && n->tb == v && !n->modifier && !n->possessor ? n->te - 1 : x.te - 1;
       continue;
     }
-    if (x.ref.kind != Ref::kNone && !(x.ref == sr)) {
+    // "prepared to bury victims of an attack on a mosque in Sialkot": an
+    // unknown name after a locative preposition is a place no one intends anything towards.
+    // A stake or an investment in X is in a company, not a place.
+    const auto pw = x.tb > s.first ? a_.norm(x.tb - 1) : std::string_view();
+    const auto ppw = x.tb > s.first + 1 ? a_.norm(x.tb - 2) : std::string_view();
+    const bool holding = ppw == "stake" || ppw == "stakes" || ppw == "interest" || ppw == "interests" ||
+                         ppw == "holding" || ppw == "holdings" || ppw == "shares" || ppw == "investment" ||
+                         (x.tb > s.first + 1 && a_.tok[x.tb - 2].wi.verb_lemma == "invest") ||
+                         (x.tb > s.first + 1 && ((a_.tok[x.tb - 2].flags & text::kNumber) ||
+                                                 material_thing(a_, x.tb - 2, x.tb - 1)));
+    const bool place =
+        x.kind == MentionKind::unknown && ((pw == "in" && !holding) || pw == "at" || pw == "near");
+    if (x.ref.kind != Ref::kNone && !(x.ref == sr) && !place) {
       materialise(m_, a_, x.ref, xa);
       if (!xa.id.empty() && (sa.country.empty() || xa.country != sa.country)) {
         obj = idx;
