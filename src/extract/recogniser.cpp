@@ -409,6 +409,19 @@ bool hyphenated_non_name(std::string_view w) {
   return wi.pos != 0 && !(wi.pos & text::kNoun);
 }
 
+/// A noun naming a weapon ("rockets", "missile", "tanks"), which a name
+/// before it names the type of.
+bool weapon_noun(std::string_view w) {
+  static constexpr std::string_view kWeapons[] = {
+      "rocket",  "rockets", "missile", "missiles",  "shell",      "shells",  "mortar",  "mortars", "bomb",
+      "bombs",   "grenade", "grenades", "tank",     "tanks",      "helicopter", "helicopters", "rifle", "rifles",
+      "jet",     "jets",    "drone",   "drones",    "warhead",    "warheads", "launcher", "launchers", "torpedo",
+      "torpedoes", "mine",  "mines",   "fighter-bomber", "fighter-bombers", "gunship", "gunships"};
+  for (auto x : kWeapons)
+    if (w == x) return true;
+  return false;
+}
+
 /// A company's legal suffix ("Corp", "Inc.", "plc", "AG").
 bool legal_suffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
@@ -1084,6 +1097,17 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       ++j;
     }
+  }
+  // An unknown name before a weapon noun names the weapon ("Qassam rockets
+  // hit", "an Iranian Silkworm missile", "Shahab-3 missile"), no actor.
+  for (std::size_t j = mb; j < out.size();) {
+    const Mention& x = out[j];
+    if (x.kind == MentionKind::unknown && !x.person && !x.possessor && x.te < s.last &&
+        !(a.tok[x.te].flags & (kPunct | kCapitalised | kAllCaps)) && weapon_noun(a.norm(x.te))) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+      continue;
+    }
+    ++j;
   }
   // A name before a common noun qualifies it ("Western military aid", "Ukraine war").
   for (std::size_t j = mb; j < out.size(); ++j) {
