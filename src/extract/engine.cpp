@@ -76,6 +76,7 @@ class SentenceRun {
   void nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   void emit(std::uint32_t si, const Found& f);
   bool natural_force(std::int32_t idx) const;
+  bool goods_origin(const PatternMatch& pm) const;
   bool verbal_attack(const Found& f, const Mention& xo, bool head_object) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
@@ -758,6 +759,26 @@ bool SentenceRun::verbal_attack(const Found& f, const Mention& xo, bool head_obj
       return true;
   }
   return false;
+}
+
+bool SentenceRun::goods_origin(const PatternMatch& pm) const {
+  // "bought 5,000 tonnes of Canadian rapeseed": an economic entry (CAMEO 06)
+  // whose object follows "of" names the seller by the origin of the goods, a
+  // country qualifying them. "bought back most of the company", "buy copies
+  // of the Band Aid single", "the buying rate of the Federal Reserve", "buy
+  // 526,315 shares of Quixote common stock" name what is bought, not a seller.
+  const auto& code = m_.relations()[static_cast<std::size_t>(pm.entry)].relation.cameo;
+  const auto& p = m_.pattern(static_cast<std::uint32_t>(pm.entry));
+  if (code.compare(0, 2, "06") != 0 || p.size() < 2 || p.back() != Model::kPlus || p[p.size() - 2] != m_.w_of)
+    return true;
+  const Mention& x = a_.mentions[static_cast<std::size_t>(pm.object)];
+  if (x.how == How::adjective) return true;  // "Canadian rapeseed"
+  Actor o;
+  materialise(m_, a_, x.ref, o);
+  const auto& n = a_.tok[std::min(x.te, a_.doc.sentences.back().last - 1)];
+  const bool goods = pm.slot_end > x.te || ((n.wi.pos & text::kNoun) && a_.mention_at[x.te] < 0 &&
+                                            !(n.flags & (text::kPunct | text::kCapitalised | text::kAllCaps)));
+  return o.type == ActorType::country && goods;  // "U.S. corn", not "most of Canada"
 }
 
 bool SentenceRun::natural_force(std::int32_t idx) const {
@@ -1457,6 +1478,7 @@ void SentenceRun::relations(std::uint32_t si) {
       if (ob > pm.slot && a_.tok[ob - 1].word == m_.w_from) continue;  // "from" inside the object slot
     }
     if ((d.verb_lemma == m_.w_beat || d.verb_lemma == m_.w_defeat) && contest(si, pm)) continue;
+    if (!goods_origin(pm)) continue;
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

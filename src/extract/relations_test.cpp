@@ -774,3 +774,28 @@ TEST_CASE("an -ing noun after a determiner and a common noun is a compound noun"
     CHECK(found);
   }
 }
+
+TEST_CASE("an economic entry with 'of' names the seller by the origin of the goods") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  rels.push_back(testing::rel("buy-goods-of", false, "buy", "* of +", "buy from", "061"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  check_each(
+      {
+          {"goods a country qualifies", "China bought 5,000 tonnes of Russian wheat.", {"china>buy from>russia"}},
+          {"a part of the actor is what is bought", "China bought most of NATO.", {}},
+          {"shares of a company are what is bought", "China bought shares of NATO stock.", {}},
+      },
+      [&](const std::string& text) {
+        Article a;
+        a.id = "t";
+        a.date = "2022-08-04";
+        a.text = text;
+        std::vector<Triple> out;
+        e.extract(a, out);
+        return testing::keys(out);
+      });
+}
