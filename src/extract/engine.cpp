@@ -77,6 +77,7 @@ class SentenceRun {
   void emit(std::uint32_t si, const Found& f);
   bool natural_force(std::int32_t idx) const;
   bool goods_origin(const PatternMatch& pm) const;
+  bool question(std::uint32_t si, const TokenData& d, std::uint32_t end) const;
   bool verbal_attack(const Found& f, const Mention& xo, bool head_object) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
@@ -761,6 +762,19 @@ bool SentenceRun::verbal_attack(const Found& f, const Mention& xo, bool head_obj
   return false;
 }
 
+bool SentenceRun::question(std::uint32_t si, const TokenData& d, std::uint32_t end) const {
+  // "asked him if he would carry on", "will ask them what they are doing",
+  // "was asked by journalists about his view": asking someone a question is
+  // no appeal to them.
+  if (d.wi.verb_lemma != "ask") return false;
+  const auto& s = a_.doc.sentences[si];
+  const std::uint32_t u = skip_time(m_, a_, end, s.last);
+  if (u >= s.last) return false;
+  const auto w = a_.norm(u);
+  return w == "if" || w == "whether" || w == "what" || w == "why" || w == "how" || w == "when" || w == "who" ||
+         w == "where" || w == "which" || w == "about";
+}
+
 bool SentenceRun::goods_origin(const PatternMatch& pm) const {
   // "bought 5,000 tonnes of Canadian rapeseed": an economic entry (CAMEO 06)
   // whose object follows "of" names the seller by the origin of the goods, a
@@ -1386,6 +1400,7 @@ void SentenceRun::relations(std::uint32_t si) {
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);
       if (pm.entry < 0) continue;  // agentless passive: no triple
+      if (question(si, d, pm.end)) continue;
       if (sf.mention < 0) {
         // "Four children were killed in Israeli shelling in Gaza": violence
         // against victims no actor names is violence in the country it
@@ -1479,6 +1494,7 @@ void SentenceRun::relations(std::uint32_t si) {
     }
     if ((d.verb_lemma == m_.w_beat || d.verb_lemma == m_.w_defeat) && contest(si, pm)) continue;
     if (!goods_origin(pm)) continue;
+    if (question(si, d, pm.end)) continue;
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

@@ -799,3 +799,29 @@ TEST_CASE("an economic entry with 'of' names the seller by the origin of the goo
         return testing::keys(out);
       });
 }
+
+TEST_CASE("asking someone a question is no appeal to them") {
+  using namespace actorgraph;
+  using namespace actorgraph::extract;
+  const auto& f = testing::fixture();
+  auto rels = f.relations;
+  rels.push_back(testing::rel("ask", false, "ask", "+", "ask", "020"));
+  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
+  const Engine e(m);
+  check_each(
+      {
+          {"ask + whether", "China asked Russia whether Iran had left.", {}},
+          {"ask + about", "China asked Russia on Monday about the talks.", {}},
+          {"passive ask + about", "Russia was asked by China about the talks.", {}},
+          {"ask + to: an appeal", "China asked Russia to leave.", {"china>ask>russia"}},
+      },
+      [&](const std::string& text) {
+        Article a;
+        a.id = "t";
+        a.date = "2022-08-04";
+        a.text = text;
+        std::vector<Triple> out;
+        e.extract(a, out);
+        return testing::keys(out);
+      });
+}
