@@ -262,6 +262,10 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
       // Religions: their CAMEO code; the adjective qualifies a group noun.
       {"religious adjective + group noun", "", "Jewish voters and Muslim clerics met.",
        {"Jewish voters>judaism-cvl", "Muslim clerics>islam-rel"}},
+      {"Islamic and Islamist are Islam's adjectives", "", "German police deported an Islamist militant.",
+       {"German police>germany-cop", "Islamist militant>germany-mus"}},
+      {"an armed group named with a religious adjective keeps its own name", "", "The Islamic Army in Iraq seized Americans.",
+       {"The Islamic Army in Iraq>islamic-army-in-iraq", "Americans>united-states"}},
       {"a religious group of the country its sentence names", "", "Iraqi police said Shiite militiamen attacked.",
        {"Iraqi police>iraq-cop", "Shiite militiamen>iraq-musshi"}},
       {"a religious group placed in a country is the country's", "", "Moslem forces in east Bosnia attacked.",

@@ -1124,6 +1124,18 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (n.cls & (kDeterminer | kRelative | kCoord | kNegator | kAux)) continue;
     x.modifier = true;
   }
+  // A religion's adjective before a noun that names no group ("an armed Islamic
+  // group", "Islamic banking", "a Muslim scholar") qualifies a thing or one
+  // person, not the religion: no actor ("Shiite militiamen" is a group, above).
+  for (std::size_t j = mb; j < out.size();) {
+    const Mention& x = out[j];
+    if (x.modifier && x.how == How::adjective && x.ref.kind == Ref::kEntry && x.ref.entry >= 0 &&
+        religion(m.actors()[static_cast<std::size_t>(x.ref.entry)].actor)) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+      continue;
+    }
+    ++j;
+  }
 
   // A generic agent takes the country an earlier mention of the sentence
   // names ("The Sudanese government has accused Darfur rebels" -> Sudanese
