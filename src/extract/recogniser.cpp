@@ -443,6 +443,19 @@ bool all_capitals(const Analysis& a, std::uint32_t b, std::uint32_t e) {
   return words >= 3;
 }
 
+/// Most words of [b, e) are capitalised (at least four words, three in four
+/// capitalised): a headline in title case.
+bool title_case(const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  int words = 0, caps = 0;
+  for (std::uint32_t t = b; t < e; ++t) {
+    const auto f = a.tok[t].flags;
+    if (f & (kPunct | text::kNumber)) continue;
+    ++words;
+    if (f & (kCapitalised | kAllCaps)) ++caps;
+  }
+  return words >= 4 && caps * 4 >= words * 3;
+}
+
 /// A US state's abbreviation after a comma: "SANTA CRUZ, Calif., Feb 26",
 /// "Newark, N.J.-based": part of a place, not a name.
 bool state_after_comma(const Analysis& a, std::uint32_t i, std::uint32_t first) {
@@ -721,6 +734,16 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   // A headline in capitals ("IBM SAYS UNIT PROFIT ROSE"): there capitals mark
   // no names, so words the lexicon knows are no names.
   const bool shouting = all_capitals(a, s.first, s.last);
+  // A headline in title case ("Republicans Urge Bush to Unveil Agenda"): there
+  // a capitalised word the lexicon knows but not as a noun (a verb, adjective,
+  // adverb or function word) is no name; nouns may be names ("Bush", "Rice").
+  const bool titled = si == 0 && a.shift > 0 && title_case(a, s.first, s.last);
+  auto headline_word = [&](std::uint32_t t) {
+    const auto pos = a.tok[t].wi.pos;
+    constexpr auto kFunction = text::kPreposition | text::kConjunction | text::kDeterminer | text::kPronoun |
+                               text::kAuxiliary;
+    return (shouting && pos != 0) || (titled && pos != 0 && (!(pos & text::kNoun) || (pos & kFunction)));
+  };
   // 1. Raw trie matches, unknown names and pronouns, left to right.
   thread_local std::vector<Raw> raw;
   raw.clear();
@@ -763,11 +786,11 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++i;
       continue;
     }
-    if (unknown_start(a, i, i == open && open > s.first) && !(shouting && a.tok[i].wi.pos != 0) && !state_after_comma(a, i, s.first)) {
+    if (unknown_start(a, i, i == open && open > s.first) && !headline_word(i) && !state_after_comma(a, i, s.first)) {
       std::uint32_t e = i + 1;
       while (e < s.last) {
         const auto& n = a.tok[e];
-        if (shouting && n.wi.pos != 0) break;
+        if (headline_word(e)) break;
         if ((n.flags & (kCapitalised | kAllCaps)) && !(n.flags & kPunct) && !(n.cls & kNonName)) {
           Raw probe;
           if (match_at(m, a, e, s.last, seen, probe)) break;
