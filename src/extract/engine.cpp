@@ -78,6 +78,7 @@ class SentenceRun {
   bool natural_force(std::int32_t idx) const;
   bool goods_origin(const PatternMatch& pm) const;
   bool question(std::uint32_t si, const TokenData& d, std::uint32_t end) const;
+  bool clause_object(std::uint32_t si, const PatternMatch& pm) const;
   bool verbal_attack(const Found& f, const Mention& xo, bool head_object) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
@@ -760,6 +761,24 @@ bool SentenceRun::verbal_attack(const Found& f, const Mention& xo, bool head_obj
       return true;
   }
   return false;
+}
+
+bool SentenceRun::clause_object(std::uint32_t si, const PatternMatch& pm) const {
+  // "Mr Dunn warned that companies could face a short supply", "analysts
+  // warned that France still was facing challenges": "that" right after the
+  // verb, before an actor and its verb, opens a clause, whose subject is no
+  // object of the verb (a pattern's own words before it, "brushed aside
+  // reports that +", name what they take).
+  if (pm.slot >= pm.end || a_.mention_at[pm.slot] >= 0 || a_.tok[pm.slot].word != m_.w_that) return false;
+  const auto& s = a_.doc.sentences[si];
+  const Mention& x = a_.mentions[static_cast<std::size_t>(pm.object)];
+  std::uint32_t u = std::max(x.te, pm.slot_end);
+  while (u < s.last && (a_.tok[u].wi.pos & text::kAdv) && a_.mention_at[u] < 0 &&
+         !(a_.tok[u].cls & (kAux | kModalHypo | kModalIntent)) && !verb_use(m_, a_, s.first, u))
+    ++u;  // "France still was"
+  if (u >= s.last || a_.mention_at[u] >= 0) return false;
+  const auto& q = a_.tok[u];
+  return (q.cls & (kAux | kModalHypo | kModalIntent)) || verb_use(m_, a_, s.first, u);
 }
 
 bool SentenceRun::question(std::uint32_t si, const TokenData& d, std::uint32_t end) const {
@@ -1495,6 +1514,8 @@ void SentenceRun::relations(std::uint32_t si) {
     if ((d.verb_lemma == m_.w_beat || d.verb_lemma == m_.w_defeat) && contest(si, pm)) continue;
     if (!goods_origin(pm)) continue;
     if (question(si, d, pm.end)) continue;
+    // An appeal's that-clause names whom it appeals to ("urged that the EC take action").
+    if (pm.slot == from && !(m_.classes(d.verb_lemma) & kAppealVerb) && clause_object(si, pm)) continue;
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

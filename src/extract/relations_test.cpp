@@ -825,3 +825,12 @@ TEST_CASE("asking someone a question is no appeal to them") {
         return testing::keys(out);
       });
 }
+
+TEST_CASE("'that' before an actor and its verb opens a clause, no object") {
+  check({
+      {"condemn that + clause", "China condemned that Russia had attacked Ukraine.", {"russia>attack>ukraine"}},
+      {"with an adverb", "China condemned that Russia now attacks Ukraine.", {"russia>attack>ukraine"}},
+      {"an appeal's that-clause names whom it appeals to", "China urged that Russia leave.", {"china>urge>russia"}},
+      {"a plain object stays", "China condemned Russia.", {"china>condemn>russia"}},
+  });
+}
