@@ -657,6 +657,25 @@ std::uint32_t particles_end(const Analysis& a, std::uint32_t t, std::uint32_t la
   return (n.flags & kCapitalised) && !(n.flags & kPunct) ? k : t;
 }
 
+/// A lower-case name particle joined by a hyphen to a capitalised name:
+/// "al-Sadr", "el-Sayed", "bin-Laden" (one token), inside a person's name.
+bool particle_compound(const Analysis& a, std::uint32_t t) {
+  const auto& d = a.tok[t];
+  if ((d.flags & (kCapitalised | kAllCaps | kPunct)) || !(d.flags & text::kHyphenated)) return false;
+  std::string_view w = a.norm(t);
+  auto dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+  static constexpr std::string_view kPrefixes[] = {"al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "ul", "ud", "ur"};
+  bool particle = false;
+  for (auto x : kPrefixes) particle = particle || w.substr(0, dash) == x;
+  if (!particle) return false;
+  // The letter after the hyphen is a capital in the text.
+  const auto& tk = a.doc.tokens[t];
+  std::string_view surface = a.text.substr(tk.begin, tk.end - tk.begin);
+  auto sd = surface.find('-');
+  return sd != std::string_view::npos && sd + 1 < surface.size() && surface[sd + 1] >= 'A' && surface[sd + 1] <= 'Z';
+}
+
 /// Tokens [b, e) join two mentions: "and" (with_and) or only a comma.
 bool joined_by(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e, bool with_and) {
   if (e <= b || e - b > 3) return false;
@@ -797,6 +816,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           ++e;
         } else if (std::uint32_t k = particles_end(a, e, s.last); k > e) {
           e = k;  // "Hans van den Broek", "Ahmed bin Salem"
+        } else if (particle_compound(a, e)) {
+          ++e;  // "Muqtada al-Sadr", "Refaat el-Sayed"
         } else if (n.word == m.w_and && inner_coordination(a, e, s.last)) {
           e += 2;  // "Securities and Exchange Commission"
         } else {
