@@ -185,6 +185,10 @@ TEST_CASE("modality") {
       {"China threatened to attack Ukraine.", actorgraph::Modality::intended},
       {"China will visit Russia.", actorgraph::Modality::intended},
       {"China condemned Russia.", actorgraph::Modality::asserted},
+      {"China is to visit Russia.", actorgraph::Modality::intended},
+      {"China will have to condemn Russia.", actorgraph::Modality::hypothetical},
+      {"China has to condemn Russia.", actorgraph::Modality::hypothetical},
+      {"China had to condemn Russia.", actorgraph::Modality::asserted},
   };
   for (const auto& c : cases) {
     auto ts = fixture().run(c.text);

@@ -230,8 +230,12 @@ VerbGroup verb_group(const Model& m, const Analysis& a, std::uint32_t first, std
     if (d.cls & kModalIntent) { intent = g.future = true; saw_aux = true; g.start = core = u; continue; }
     if ((d.cls & kAux) || (d.wi.pos & text::kAuxiliary)) {
       if (saw_to && !governed && u + 1 < t && a.tok[u + 1].word == m.w_to) {
-        // "have to", "is to": obligation or plan.
-        intent = g.obliged = true;
+        // "is to visit": a plan (intended); "will have to recognise", "has to
+        // withdraw": an obligation, not the actor's intent (hypothetical);
+        // "had to withdraw" mostly happened (asserted).
+        g.obliged = true;
+        if (d.verb_lemma != m.w_have) intent = true;
+        else if (a.norm(u) != "had") hypo = true;
       }
       if (is_be(m, a, u) && !saw_to) saw_be = true;
       if (d.verb_lemma == m.w_have) saw_have = true;
