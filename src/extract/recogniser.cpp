@@ -409,6 +409,18 @@ bool hyphenated_non_name(std::string_view w) {
   return wi.pos != 0 && !(wi.pos & text::kNoun);
 }
 
+/// A sector of a role any country has (state organs, business, media,
+/// civilians, labour, opposition, armed groups), which a country coordinated
+/// before "<adjective> <agent>" shares; not ethnic or religious communities
+/// ("Turkey and Iraqi Kurds" are no Turkish Kurds).
+bool shared_role(std::string_view sector) {
+  static constexpr std::string_view kRoles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "BUS", "MED",
+                                                "CVL", "LAB", "EDU", "OPP", "REB", "UAF", "PTY"};
+  for (auto x : kRoles)
+    if (sector == x) return true;
+  return false;
+}
+
 /// A noun naming a weapon ("rockets", "missile", "tanks"), which a name
 /// before it names the type of.
 bool weapon_noun(std::string_view w) {
@@ -1141,6 +1153,29 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       ++j;
     }
+  }
+  // "US and Iraqi forces", "U.S. and Japanese officials": a country named
+  // before "and <adjective> <agent>" shares the agent's noun (US forces).
+  for (std::size_t j = mb; j + 1 < out.size(); ++j) {
+    Mention& x = out[j];
+    const Mention& y = out[j + 1];
+    if (x.possessor || x.person || x.ref.kind != Ref::kEntry || x.ref.entry < 0) continue;
+    if (m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type != ActorType::country) continue;
+    // A name only: a bare adjective ("Palestinian and Soviet officials") makes a
+    // second actor the relation engine then pairs with the first.
+    if (x.how != How::name && x.how != How::alias) continue;
+    if (y.kind != MentionKind::derived || y.ref.kind != Ref::kDerived || y.ref.entry < 0 || y.ref.agent < 0 || y.person)
+      continue;
+    if (y.te < y.tb + 2 || a.tok[y.tb].flags & kPunct) continue;
+    if (y.tb != x.te + 1 || a.tok[x.te].word != m.w_and) continue;
+    if (!shared_role(agents[static_cast<std::size_t>(y.ref.agent)].sector)) continue;
+    x.kind = MentionKind::derived;
+    x.how = How::agent;
+    x.ref.kind = Ref::kDerived;
+    x.ref.agent = y.ref.agent;
+    x.agent = y.ref.agent;
+    x.plural = true;
+    x.modifier = false;
   }
   // An unknown name before a weapon noun names the weapon ("Qassam rockets
   // hit", "an Iranian Silkworm missile", "Shahab-3 missile"), no actor.
