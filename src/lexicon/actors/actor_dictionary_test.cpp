@@ -150,6 +150,8 @@ TEST_CASE("builtin: regions, disputed territories and cities are aliases of thei
       {"Crimea", NameKind::name, "UKR"},      {"Northern Ireland", NameKind::name, "GBR"},
       {"Siberian", NameKind::adjective, "RUS"}, {"Kampuchean", NameKind::adjective, "KHM"},
       {"Macedonian", NameKind::adjective, "MKD"}, {"N.Ireland", NameKind::name, "GBR"},
+      {"South Ossetian", NameKind::adjective, "GEO"}, {"Abkhaz", NameKind::adjective, "GEO"},
+      {"Darfuri", NameKind::adjective, "SDN"},  {"Gazan", NameKind::adjective, "PSE"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
