@@ -291,12 +291,7 @@ std::vector<std::string> coded(const std::string& text) {
     return model;
   }();
   static const Engine e(*m);
-  Article a;
-  a.id = "t";
-  a.date = "2022-08-04";
-  a.text = text;
-  std::vector<Triple> out;
-  e.extract(a, out);
+  const std::vector<Triple> out = testing::run(e, text);
   std::vector<std::string> keys;
   for (const auto& t : out)
     keys.push_back(t.subject.actor.id + ">" + t.relation.cameo + ">" + t.object.actor.id + (t.negated ? "!" : ""));
@@ -461,26 +456,14 @@ TEST_CASE("receipts: the giver after 'from' gives the thing's event to the subje
 TEST_CASE("a later lexicon entry wins a tie: user dictionaries override the built-in ones") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
   // As --relations appends a user's "meet with +" coded otherwise.
-  rels.push_back(testing::rel("user-meet-with", false, "meet", "with +", "meet with", "046"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
-  Article a;
-  a.id = "t";
-  a.date = "2022-08-04";
-  a.text = "China met with Russia.";
-  std::vector<Triple> out;
-  e.extract(a, out);
+  const testing::Extended user({testing::rel("user-meet-with", false, "meet", "with +", "meet with", "046")});
+  std::vector<Triple> out = user.run("China met with Russia.");
   REQUIRE(out.size() == 1);
   CHECK(out[0].relation.cameo == "046");
   // A more specific built-in match still wins over a less specific user entry.
-  rels.back() = testing::rel("user-meet", false, "meet", "+", "meet", "046");
-  const Model m2(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e2(m2);
-  out.clear();
-  e2.extract(a, out);
+  const testing::Extended general({testing::rel("user-meet", false, "meet", "+", "meet", "046")});
+  out = general.run("China met with Russia.");
   REQUIRE(out.size() == 1);
   CHECK(out[0].relation.cameo == "036");
 }
@@ -535,18 +518,11 @@ TEST_CASE("a relation with X stands for X as an object") {
 TEST_CASE("a word of the agreement class counts less than the word itself") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
-  rels.push_back(testing::rel("sign-protocol-with", false, "sign", "protocol with +", "sign a protocol with", "085"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
-  auto code_of = [&](const std::string& text) {
-    Article a;
-    a.id = "t";
-    a.date = "2022-08-04";
-    a.text = text;
-    std::vector<Triple> out;
-    e.extract(a, out);
+  const testing::Extended x({
+      testing::rel("sign-protocol-with", false, "sign", "protocol with +", "sign a protocol with", "085")
+  });
+  auto code_of = [&x](const std::string& text) {
+    const std::vector<Triple> out = x.run(text);
     return out.size() == 1 ? out[0].relation.cameo : std::string("none");
   };
   CHECK(code_of("China signed an agreement with Russia.") == "057");
@@ -595,13 +571,11 @@ TEST_CASE("a base form in a noun phrase is a noun: agreement and compounds") {
 TEST_CASE("beating or defeating a named person or by a score is a contest, not an assault") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
-  rels.push_back(testing::rel("beat", false, "beat", "+", "beat", "182"));
-  rels.push_back(testing::rel("beat-up", false, "beat", "up +", "beat up", "182"));
-  rels.push_back(testing::rel("defeat", false, "defeat", "+", "defeat", "190"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
+  const testing::Extended x({
+      testing::rel("beat", false, "beat", "+", "beat", "182"),
+      testing::rel("beat-up", false, "beat", "up +", "beat up", "182"),
+      testing::rel("defeat", false, "defeat", "+", "defeat", "190")
+  });
   check_each(
       {
           {"a named person", "John Smith beat Vladimir Putin in the final.", {}},
@@ -610,15 +584,7 @@ TEST_CASE("beating or defeating a named person or by a score is a contest, not a
           {"a group", "Russian troops beat Ukrainian protesters.", {"russia-mil>beat>ukraine-opp"}},
           {"beat up a person", "Russian troops beat up John Smith.", {"russia-mil>beat up>john-smith"}},
       },
-      [&e](const std::string& text) {
-        Article a;
-        a.id = "t";
-        a.date = "2022-08-04";
-        a.text = text;
-        std::vector<Triple> out;
-        e.extract(a, out);
-        return testing::keys(out);
-      });
+      [&x](const std::string& text) { return testing::keys(x.run(text)); });
 }
 
 TEST_CASE("an event inside a condition clause is hypothetical") {
@@ -666,11 +632,9 @@ TEST_CASE("an event inside a condition clause is hypothetical") {
 TEST_CASE("who attend or join an event together do not hold it with each other") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
-  rels.push_back(testing::rel("attend-talks-with", false, "attend", "* talk with +", "attend talks with", "040"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
+  const testing::Extended x({
+      testing::rel("attend-talks-with", false, "attend", "* talk with +", "attend talks with", "040")
+  });
   check_each(
       {
           {"co-attendees", "Russia and China attended talks on Monday.", {}},
@@ -678,15 +642,7 @@ TEST_CASE("who attend or join an event together do not hold it with each other")
           {"holding stays symmetric", "Russia and China held talks on Monday.",
            {"russia>talk with>china", "china>talk with>russia"}},
       },
-      [&](const std::string& text) {
-        Article a;
-        a.id = "t";
-        a.date = "2022-08-04";
-        a.text = text;
-        std::vector<Triple> out;
-        e.extract(a, out);
-        return testing::keys(out);
-      });
+      [&x](const std::string& text) { return testing::keys(x.run(text)); });
 }
 
 TEST_CASE("a place named before an issue noun is its topic, not the object") {
@@ -782,36 +738,24 @@ TEST_CASE("an -ing noun after a determiner and a common noun is a compound noun"
 TEST_CASE("an economic entry with 'of' names the seller by the origin of the goods") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
-  rels.push_back(testing::rel("buy-goods-of", false, "buy", "* of +", "buy from", "061"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
+  const testing::Extended x({
+      testing::rel("buy-goods-of", false, "buy", "* of +", "buy from", "061")
+  });
   check_each(
       {
           {"goods a country qualifies", "China bought 5,000 tonnes of Russian wheat.", {"china>buy from>russia"}},
           {"a part of the actor is what is bought", "China bought most of NATO.", {}},
           {"shares of a company are what is bought", "China bought shares of NATO stock.", {}},
       },
-      [&](const std::string& text) {
-        Article a;
-        a.id = "t";
-        a.date = "2022-08-04";
-        a.text = text;
-        std::vector<Triple> out;
-        e.extract(a, out);
-        return testing::keys(out);
-      });
+      [&x](const std::string& text) { return testing::keys(x.run(text)); });
 }
 
 TEST_CASE("asking someone a question is no appeal to them") {
   using namespace actorgraph;
   using namespace actorgraph::extract;
-  const auto& f = testing::fixture();
-  auto rels = f.relations;
-  rels.push_back(testing::rel("ask", false, "ask", "+", "ask", "020"));
-  const Model m(f.actors, f.agents, collect_forms(f.actors, f.agents), rels, nullptr);
-  const Engine e(m);
+  const testing::Extended x({
+      testing::rel("ask", false, "ask", "+", "ask", "020")
+  });
   check_each(
       {
           {"ask + whether", "China asked Russia whether Iran had left.", {}},
@@ -819,15 +763,7 @@ TEST_CASE("asking someone a question is no appeal to them") {
           {"passive ask + about", "Russia was asked by China about the talks.", {}},
           {"ask + to: an appeal", "China asked Russia to leave.", {"china>ask>russia"}},
       },
-      [&](const std::string& text) {
-        Article a;
-        a.id = "t";
-        a.date = "2022-08-04";
-        a.text = text;
-        std::vector<Triple> out;
-        e.extract(a, out);
-        return testing::keys(out);
-      });
+      [&x](const std::string& text) { return testing::keys(x.run(text)); });
 }
 
 TEST_CASE("'that' before an actor and its verb opens a clause, no object") {

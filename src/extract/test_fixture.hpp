@@ -155,22 +155,48 @@ struct Fixture {
   Fixture(const Fixture&) = delete;
   Fixture& operator=(const Fixture&) = delete;
 
-  std::vector<Triple> run(const std::string& text, const std::string& date = "2022-08-04") const {
-    Article a;
-    a.id = "t";
-    a.date = date;
-    a.text = text;
-    std::vector<Triple> out;
-    engine->extract(a, out);
-    return out;
-  }
+  std::vector<Triple> run(const std::string& text, const std::string& date = "2022-08-04") const;
 };
+
+/// The triples of an engine for one text, as an article of `date`.
+inline std::vector<Triple> run(const Engine& engine, const std::string& text, const std::string& date = "2022-08-04") {
+  Article a;
+  a.id = "t";
+  a.date = date;
+  a.text = text;
+  std::vector<Triple> out;
+  engine.extract(a, out);
+  return out;
+}
+
+inline std::vector<Triple> Fixture::run(const std::string& text, const std::string& date) const {
+  return testing::run(*engine, text, date);
+}
 
 /// The one fixture shared by the tests of this executable.
 inline const Fixture& fixture() {
   static const Fixture f;
   return f;
 }
+
+/// The fixture's engine with `extra` lexicon entries appended after its own
+/// (as --relations appends a user's).
+struct Extended {
+  std::vector<RelationEntry> relations;
+  Model model;
+  Engine engine;
+  explicit Extended(const std::vector<RelationEntry>& extra)
+      : relations(appended(fixture().relations, extra)),
+        model(fixture().actors, fixture().agents, collect_forms(fixture().actors, fixture().agents), relations, nullptr),
+        engine(model) {}
+  std::vector<Triple> run(const std::string& text) const { return testing::run(engine, text); }
+
+ private:
+  static std::vector<RelationEntry> appended(std::vector<RelationEntry> base, const std::vector<RelationEntry>& extra) {
+    base.insert(base.end(), extra.begin(), extra.end());
+    return base;
+  }
+};
 
 /// "subject-id>lemma>object-id" (+ "!" when negated) for each triple.
 inline std::vector<std::string> keys(const std::vector<Triple>& ts) {
