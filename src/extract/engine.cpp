@@ -331,16 +331,18 @@ bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject
     if (!xa.country.empty()) iso = xa.country;
     break;
   }
-  if (grievance >= 0) {
+  // The protest, against `object`.
+  auto protest_against = [&](std::int32_t object) {
     f.subject = subject;
-    f.object = grievance;
+    f.object = object;
     f.rel_b = g.start;
     f.rel_e = f.head + 1;
     f.tail_b = f.tail_e = 0;
     f.conf = 0.6f;
     emit(si, f);
     return true;
-  }
+  };
+  if (grievance >= 0) return protest_against(grievance);
   // "France today protested …": a country named as such protests to another
   // country, never against its own government (its farmers or students may).
   if (sa.type == ActorType::country && subj.how != How::adjective && !subj.modifier) return false;
@@ -359,14 +361,7 @@ bool SentenceRun::protest_target(std::uint32_t si, Found f, std::int32_t subject
   target.group = static_cast<std::int32_t>(a_.mentions.size());
   target.conf = 0.6f;
   a_.mentions.push_back(target);  // outside every sentence's range: a target only
-  f.subject = subject;
-  f.object = target.group;
-  f.rel_b = g.start;
-  f.rel_e = f.head + 1;
-  f.tail_b = f.tail_e = 0;
-  f.conf = 0.6f;
-  emit(si, f);
-  return true;
+  return protest_against(target.group);
 }
 
 /// True when one of the tokens [b, e) names money or material goods: what
