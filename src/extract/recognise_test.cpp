@@ -216,6 +216,24 @@ TEST_CASE("built-in dictionary: a surname two persons of one country share keeps
   CHECK(got[0].rfind("President Bush>george-", 0) == 0);
 }
 
+TEST_CASE("built-in dictionary: with no article date a shared surname goes to the holder of the title, else the latest") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"President Bush left.", "President Bush>george-w-bush"},
+      {"President Clinton left.", "President Clinton>bill-clinton"},
+      {"Mrs Clinton left.", "Mrs Clinton>hillary-clinton"},
+  };
+  for (const auto& [text, want] : cases) {
+    CAPTURE(text);
+    auto got = builtin_ids(text, "");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0] == want);
+  }
+  // A date still decides by office.
+  auto dated = builtin_ids("President Bush left.", "1990-06-01");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0] == "President Bush>george-h-w-bush");
+}
+
 TEST_CASE("built-in dictionary: classes of names news uses without a country") {
   const Case cases[] = {
       // Political parties: their country + PTY.

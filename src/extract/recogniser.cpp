@@ -110,6 +110,27 @@ int surname_rank(const Model& m, const Analysis& a, std::uint32_t tb, std::uint3
   return tb > 0 && (a.tok[tb - 1].cls & kTitle) != 0 ? 1 : 0;
 }
 
+/// How well dictionary person p fits a surname at tb in an undated article,
+/// among persons of one country sharing it ("President Bush", "Mrs Clinton"):
+/// a role titled as the word before it, the gender of "Mr"/"Mrs", then the
+/// latest role start (news is mostly about the most recent holder).
+std::string undated_preference(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t p) {
+  const auto& e = m.actors()[p];
+  std::string_view title = tb > 0 && (a.tok[tb - 1].cls & kTitle) ? a.norm(tb - 1) : std::string_view();
+  char fits = '0';
+  if (!title.empty()) {
+    for (const auto& r : e.roles)
+      if (r.title == title) fits = '2';
+    const char g = e.gender.empty() ? 0 : e.gender[0];
+    if (fits == '0' && ((g == 'm' && (title == "mr" || title == "mr.")) ||
+                        (g == 'f' && (title == "mrs" || title == "mrs." || title == "ms" || title == "ms." || title == "miss"))))
+      fits = '1';
+  }
+  std::string latest;
+  for (const auto& r : e.roles) latest = std::max(latest, r.from);
+  return fits + latest;
+}
+
 /// Longest acceptable trie match at token i (returns false when none).
 bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t last,
               const std::vector<std::int32_t>& seen, Raw& out) {
@@ -141,6 +162,9 @@ bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t 
         } else if (rank == best_rank &&
                    m.actors()[t.index].actor.country != m.actors()[best->index].actor.country) {
           tie = true;  // the same country's code either way ("President Bush") is no tie
+        } else if (rank == best_rank && a.date.empty() && undated_preference(m, a, i, t.index) >
+                                                             undated_preference(m, a, i, best->index)) {
+          best = &t;  // with no date: the one the title fits, else the most recent
         }
       }
     }
