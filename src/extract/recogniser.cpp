@@ -131,6 +131,17 @@ std::string undated_preference(const Model& m, const Analysis& a, std::uint32_t 
   return fits + latest;
 }
 
+/// The dictionary holder of `title` for `where` on the article's date, or -1.
+/// With no date the dictionary's current holder is only a guess (an undated
+/// 2004 story's "Israeli prime minister" is not today's): then only a holder the
+/// article has named in full counts, and the title stays its country's organ.
+int dated_holder(const Model& m, const Analysis& a, const std::vector<std::int32_t>& seen, std::string_view title,
+                 std::string_view where) {
+  int h = m.holder(title, where, a.date);
+  if (h >= 0 && a.date.empty() && std::find(seen.begin(), seen.end(), h) == seen.end()) return -1;
+  return h;
+}
+
 /// Longest acceptable trie match at token i (returns false when none).
 bool match_at(const Model& m, const Analysis& a, std::uint32_t i, std::uint32_t last,
               const std::vector<std::int32_t>& seen, Raw& out) {
@@ -915,7 +926,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       }
       std::string_view iso = m.actors()[static_cast<std::size_t>(q)].actor.country;
       int h = ag.person && !n->plural && !ag.title.empty()
-                  ? m.holder(ag.title, iso.empty() ? m.actors()[static_cast<std::size_t>(q)].actor.id : iso, a.date)
+                  ? dated_holder(m, a, seen, ag.title, iso.empty() ? m.actors()[static_cast<std::size_t>(q)].actor.id : iso)
                   : -1;
       if (h >= 0) {
         Mention x = make(r.tb, n->te, MentionKind::description);
@@ -1001,7 +1012,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       if (ag.person && !r.plural && qo >= 0 && n->kind != FormKind::adjective && n->tb == r.te + 1 &&
           a.tok[r.te].word == m.w_of && m.actors()[static_cast<std::size_t>(qo)].actor.type == ActorType::country) {
         std::string_view iso = m.actors()[static_cast<std::size_t>(qo)].actor.country;
-        int h = ag.title.empty() ? -1 : m.holder(ag.title, iso, a.date);
+        int h = ag.title.empty() ? -1 : dated_holder(m, a, seen, ag.title, iso);
         Mention x = make(r.tb, n->te, MentionKind::description);
         x.agent = static_cast<std::int32_t>(r.index);
         x.how = How::description;
