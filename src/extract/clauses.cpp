@@ -109,6 +109,51 @@ bool nominal_subject(const Model& m, const Analysis& a, std::uint32_t first, std
   return false;
 }
 
+
+/// "all 15 candidates opposing President Karzai withdrew", "students
+/// supporting Ukraine attacked …": a mention after a participle that
+/// post-modifies a common noun is that participle's object, in a reduced
+/// relative clause; the noun before the participle heads the subject. Returns
+/// the participle's token, or `x.tb` when the mention is no such object.
+std::uint32_t reduced_relative(const Model& m, const Analysis& a, std::uint32_t first, const Mention& x) {
+  std::uint32_t b = x.tb;
+  for (int k = 0; k < 6 && b > first; ++k) {
+    const auto u = b - 1;
+    const auto& q = a.tok[u];
+    if (const Mention* y = a.at(u)) {
+      // A qualifier, or the first part of a compound ("U.S.-backed").
+      if (!(y->modifier || y->possessor || a.norm(b) == "-") || y->te != b) return x.tb;
+      b = y->tb;
+      continue;
+    }
+    const bool hyphen = a.norm(u) == "-";
+    const bool adjective = (q.wi.pos & text::kAdj) && !(q.wi.pos & (text::kVerb | text::kPreposition)) &&
+                           !(q.flags & (text::kPunct | text::kCapitalised | text::kAllCaps | text::kNumber));
+    // "U.S.-backed": a participle after a hyphen is an adjective.
+    const bool compound = u > first && a.norm(u - 1) == "-" && (q.wi.pos & text::kVerb) &&
+                          !(q.flags & (text::kCapitalised | text::kAllCaps));
+    if (a.norm(u) == "that") break;  // a clause opens: "a meeting that the government …"
+    if ((q.cls & kDeterminer) || hyphen || adjective || compound) {
+      b = u;
+      continue;
+    }
+    break;
+  }
+  if (b <= first + 1) return x.tb;
+  const auto v = b - 1;
+  const auto& g = a.tok[v];
+  if (g.wi.verb_form != text::VerbForm::gerund || !(g.wi.pos & text::kVerb) ||
+      (g.flags & (text::kCapitalised | text::kAllCaps)) || a.mention_at[v] >= 0 || !verb_use(m, a, first, v))
+    return x.tb;
+  const auto& n = a.tok[v - 1];
+  if (a.mention_at[v - 1] >= 0) return v;
+  if (!(n.wi.pos & text::kNoun) || (n.wi.pos & (text::kPronoun | text::kPreposition | text::kVerb)) ||
+      ((n.flags & (text::kCapitalised | text::kAllCaps)) && !(n.flags & text::kSentenceStart)) ||
+      (n.flags & text::kPunct) ||
+      (n.cls & (kDeterminer | kRelative | kCoord | kAux | kNegator | kTimeWord | kTimePart | kClauseBreak)))
+    return x.tb;
+  return v;
+}
 }  // namespace
 
 SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first, const VerbGroup& g,
@@ -152,6 +197,15 @@ SubjectFound find_subject(const Model& m, const Analysis& a, std::uint32_t first
       if (x.possessor || x.modifier || x.appositive || prepositional(m, a, first, x)) {
         jj = static_cast<std::int64_t>(x.tb);
         continue;
+      }
+      if (const auto v = !g.gerund && !g.infinitive ? reduced_relative(m, a, first, x) : x.tb; v != x.tb) {
+        // The participle's head noun: an actor ending right before it, else
+        // a common noun that names none.
+        const auto h = a.mention_at[v - 1];
+        if (h >= 0 && !a.mentions[static_cast<std::size_t>(h)].possessor &&
+            !a.mentions[static_cast<std::size_t>(h)].modifier && !prepositional(m, a, first, a.mentions[static_cast<std::size_t>(h)]))
+          return {h, SubjectHow::direct};
+        return {};
       }
       return {idx, SubjectHow::direct};
     }

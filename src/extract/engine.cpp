@@ -80,6 +80,7 @@ class SentenceRun {
   bool question(std::uint32_t si, const TokenData& d, std::uint32_t end) const;
   bool clause_object(std::uint32_t si, const PatternMatch& pm) const;
   bool verbal_attack(const Found& f, const Mention& xo, bool head_object) const;
+  bool market_sense(const Found& f, const Mention& xo, bool head_object) const;
   void appeal_for(std::uint32_t si, const Found& event, std::int32_t prev_subject);
   void group_members(std::uint32_t si, std::int32_t idx, std::vector<std::int32_t>& out) const;
   std::int32_t symmetric_entry(const std::vector<std::uint32_t>& ents) const;
@@ -119,6 +120,10 @@ class SentenceRun {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> conditions_;  ///< condition clauses [b, e) of the sentence
   void condition_clauses(std::uint32_t si);
   bool conditional(std::uint32_t t) const;
+  enum class Adjunct : std::uint8_t { none, opens, continues };
+  /// A participial adjunct's -ing form at t: after a comma it opens one,
+  /// after "and" inside one it continues it.
+  Adjunct participial_adjunct(std::uint32_t first, std::uint32_t t, bool in_adjunct) const;
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 };
 
@@ -726,6 +731,32 @@ bool SentenceRun::obligation(std::uint32_t si, std::uint32_t t, const VerbGroup&
   return true;
 }
 
+bool SentenceRun::market_sense(const Found& f, const Mention& xo, bool head_object) const {
+  // "push into European markets", "target key marginal seats around Sydney",
+  // "target Chinese consumers", "invade the US charts": a force verb whose
+  // object stands for a market, buyers or voters, or is reached through one,
+  // is a move in business, an election or sport, no use of force.
+  if (f.entry < 0 || !use_of_force(m_.relations()[static_cast<std::size_t>(f.entry)].relation.cameo)) return false;
+  static constexpr std::string_view kWords[] = {
+      // Not a market, stores, an office or fans, which are bombed and attacked.
+      "markets", "marketplace", "seats", "voter", "voters", "electorate", "constituency", "constituencies",
+      "votes", "consumer", "consumers", "customer", "customers", "shopper", "shoppers", "buyer", "buyers",
+      "clients", "sales", "exports", "imports", "charts"};
+  auto market = [&](std::uint32_t h) {
+    const auto w = a_.norm(h);
+    for (auto k : kWords)
+      if (w == k) return true;
+    return false;
+  };
+  const auto last = a_.doc.sentences.back().last;
+  if (head_object && f.obj_end > xo.te && (xo.modifier || xo.possessor) && market(f.obj_end - 1)) return true;
+  if (xo.te < last && a_.mention_at[xo.te] < 0 && !xo.possessor && market(xo.te)) return true;
+  // Skipped words of the pattern before the object: "seats around Sydney".
+  for (std::uint32_t u = f.rel_e; u < xo.tb && u < last; ++u)
+    if (a_.mention_at[u] < 0 && market(u)) return true;
+  return false;
+}
+
 bool SentenceRun::verbal_attack(const Found& f, const Mention& xo, bool head_object) const {
   if (!use_of_force(m_.relations()[static_cast<std::size_t>(f.entry)].relation.cameo) || f.threat ||
       f.commitment || f.refusal || f.future || f.demand || !f.appeal.empty())
@@ -923,6 +954,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
           t.relation.plover.clear();
         }
       }
+      if (market_sense(f, xo, oj == f.object)) continue;
       if (f.entry >= 0 && verbal_attack(f, xo, oj == f.object)) {
         // "attacked the Tory plans", "attacked Mr Brown for failing to …":
         // an attack on what an actor says or plans, or for what it did, is
@@ -1141,7 +1173,14 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
     auto idx = a_.mention_at[u];
     if (idx >= 0) {
       const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
-      if (x.te == u + 1 && !x.appositive) f.subject = idx;
+      // "the JW Marriott hotel bombing", "the Beslan school siege": a name
+      // the dictionaries do not know before a use of force (or a noun it
+      // compounds with) names what was hit or where, not the agent; a
+      // possessive still does ("Fatah's attack"), and other events keep it
+      // ("SHULTZ BEGINS ARMS TALKS WITH SHEVARDNADZE").
+      const bool target_name = x.kind == MentionKind::unknown && !x.possessor &&
+                               use_of_force(m_.relations()[static_cast<std::size_t>(pm.entry)].relation.cameo);
+      if (x.te == u + 1 && !x.appositive && !target_name) f.subject = idx;
       break;
     }
     const auto& q = a_.tok[u];
@@ -1300,6 +1339,17 @@ bool SentenceRun::conditional(std::uint32_t t) const {
   return false;
 }
 
+SentenceRun::Adjunct SentenceRun::participial_adjunct(std::uint32_t first, std::uint32_t t, bool in_adjunct) const {
+  // An -ing form with no auxiliary right after a comma opens an adjunct; one
+  // right after "and" inside an adjunct continues it.
+  const auto& d = a_.tok[t];
+  if (d.wi.verb_form != text::VerbForm::gerund || t <= first + 1) return Adjunct::none;
+  const auto& p = a_.tok[t - 1];
+  if (p.word == m_.w_comma) return Adjunct::opens;
+  if (in_adjunct && p.word == m_.w_and) return Adjunct::continues;
+  return Adjunct::none;
+}
+
 void SentenceRun::relations(std::uint32_t si) {
   const auto& s = a_.doc.sentences[si];
   std::int32_t prev_subject = -1;
@@ -1309,6 +1359,14 @@ void SentenceRun::relations(std::uint32_t si) {
   std::int32_t finite_subject = -1;  ///< the subject of the last finite verb
   Modality finite_modality = Modality::asserted;
   std::int32_t control_subject = -1;  ///< the controlled subject of the last control infinitive
+  // Participial adjuncts ("Israel dealt a blow to Hamas, arresting a leader
+  // … and killing two militants"): the -ing form after a comma takes the
+  // subject of the clause's finite verb, whether or not that verb has a
+  // lexicon entry, and an -ing form after "and" coordinated with such an
+  // adjunct shares it (not the subject of a relative clause in between).
+  std::int32_t clause_subject = -1;   ///< the subject of the last finite verb not in a relative clause
+  std::int32_t adjunct_subject = -1;  ///< the subject of the last participial adjunct
+  bool in_adjunct = false;
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
@@ -1325,6 +1383,7 @@ void SentenceRun::relations(std::uint32_t si) {
     if (a_.mention_at[t] >= 0) continue;
     const auto& d = a_.tok[t];
     if (!verb_use(m_, a_, s.first, t)) {
+      if (d.cls & kClauseBreak) in_adjunct = false;
       // A verb the lexicon does not know ("agreed to build …") has no word id.
       if (d.verb_lemma == kNoWord && (d.wi.pos & text::kVerb) && d.wi.verb_form != text::VerbForm::none &&
           d.wi.verb_form != text::VerbForm::gerund &&
@@ -1342,6 +1401,28 @@ void SentenceRun::relations(std::uint32_t si) {
     }
     const auto& ents = m_.heads(d.verb_lemma, false);
     bool speech = (m_.classes(d.verb_lemma) & kSpeechVerb) != 0;
+    const auto adjunct = participial_adjunct(s.first, t, in_adjunct);
+    if (adjunct != Adjunct::none) {
+      if (adjunct == Adjunct::opens) adjunct_subject = clause_subject;
+      in_adjunct = true;
+      prev_subject = adjunct_subject;  // find_subject gives it to the -ing form after "," or "and"
+    } else if (ents.empty() && !speech) {
+      // The subject of a finite verb with no entry is still the subject of
+      // the adjuncts after it ("dealt a double blow …, arresting …").
+      const auto vf0 = d.wi.verb_form;
+      // Inside an adjunct a bare participle post-modifies a noun ("arresting
+      // a leader held responsible for …").
+      if (vf0 == text::VerbForm::past || vf0 == text::VerbForm::third_singular ||
+          (vf0 == text::VerbForm::past_or_participle && !in_adjunct)) {
+        VerbGroup g0 = verb_group(m_, a_, s.first, t);
+        if (!g0.infinitive && !g0.gerund) {
+          const auto sf0 = find_subject(m_, a_, s.first, g0, prev_subject);
+          if (sf0.how == SubjectHow::direct) clause_subject = sf0.mention;
+          else if (sf0.how == SubjectHow::none && vf0 != text::VerbForm::past_or_participle) clause_subject = -1;
+          in_adjunct = false;
+        }
+      }
+    }
     if (ents.empty() && !speech) {
       if (intent_frame(si, t, prev_subject)) continue;
       if (has_must_) {
@@ -1354,6 +1435,18 @@ void SentenceRun::relations(std::uint32_t si) {
     }
     VerbGroup g = verb_group(m_, a_, s.first, t);
     SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
+    if (adjunct != Adjunct::none) {
+    } else if (!g.infinitive && !g.gerund && g.start == t &&
+               (sf.how == SubjectHow::direct || sf.how == SubjectHow::none) &&
+               (d.wi.verb_form == text::VerbForm::past || d.wi.verb_form == text::VerbForm::third_singular ||
+                (d.wi.verb_form == text::VerbForm::past_or_participle && sf.how == SubjectHow::direct &&
+                 !in_adjunct))) {
+      clause_subject = sf.mention;
+      in_adjunct = false;
+    } else if (g.start < t && !g.infinitive && sf.how == SubjectHow::direct) {
+      clause_subject = sf.mention;  // "has arrested", "will target"
+      in_adjunct = false;
+    }
     if (speech) {
       auto idx = sf.mention >= 0 ? sf.mention : inverted_subject(m_, a_, t, s.last);
       if (idx >= 0 && a_.mentions[static_cast<std::size_t>(idx)].ref.kind != Ref::kNone)

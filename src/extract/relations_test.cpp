@@ -774,3 +774,61 @@ TEST_CASE("'that' before an actor and its verb opens a clause, no object") {
       {"a plain object stays", "China condemned Russia.", {"china>condemn>russia"}},
   });
 }
+
+TEST_CASE("a participial adjunct takes the subject of its clause's finite verb") {
+  check({
+      {"after a verb with no entry", "Russia dealt a blow to Brazil on Monday, attacking Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"after a verb with an entry", "Russia condemned Brazil on Monday, attacking Ukraine.",
+       {"russia>condemn>brazil", "russia>attack>ukraine"}},
+      {"a second -ing form after and shares it, not a relative clause's subject",
+       "Russia dealt a blow to Brazil on Monday, condemning a leader held responsible for a bombing that "
+       "China supported and attacking Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"the subject of a relative clause before the comma is not the clause's",
+       "Russia, which China supported, dealt a blow to Brazil, attacking Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"a common noun subject names no actor for the adjunct", "China spoke. The candidates withdrew, condemning Russia.",
+       {}},
+  });
+}
+
+TEST_CASE("a reduced relative clause: the actor after a participle is its object, not the verb's subject") {
+  check({
+      {"a common noun heads the subject", "All 15 candidates opposing President Zelenskyy withdrew, condemning Russia.",
+       {}},
+      {"a common noun heads the subject of a verb with an entry", "Students supporting Ukraine attacked China.", {}},
+      {"an actor heads the subject", "Russian troops supporting Ukraine attacked China.",
+       {"russia-mil>support>ukraine", "russia-mil>attack>china"}},
+      {"a compound before the object", "Candidates opposing US-backed President Zelenskyy withdrew, condemning Russia.",
+       {}},
+      {"a compound noun in -ing is no participle", "Smith said after a cabinet meeting that Russia had attacked Ukraine.",
+       {"russia>attack>ukraine"}},
+      {"a participial adjective is no reduced relative", "The US-backed Ukrainian government attacked China.",
+       {"ukraine-gov>attack>china"}},
+  });
+}
+
+TEST_CASE("a force verb aimed at markets, buyers or voters is no use of force") {
+  const actorgraph::extract::testing::Extended x(
+      {actorgraph::extract::testing::rel("push-into", false, "push", "into +", "push into", "192")});
+  check_each(
+      {
+          {"markets qualified by the actor", "China pushed into Brazilian markets.", {}},
+          {"voters of the actor", "Russia attacked Ukrainian voters.", {}},
+          {"a market a place is bombed in stays force", "Russia attacked a Ukrainian market.",
+           {"russia>attack>ukraine"}},
+          {"territory stays force", "Russian troops pushed into Ukraine.", {"russia-mil>push into>ukraine"}},
+      },
+      [&x](const std::string& text) { return keys(x.run(text)); });
+}
+
+TEST_CASE("an unknown name before a use of force names what was hit, not the agent") {
+  check({
+      {"before a compound noun", "The Marlowe hotel strikes on Ukraine were condemned.", {}},
+      {"right before the noun", "The Marlowe strikes on Ukraine were condemned.", {}},
+      {"a possessive names the agent", "China condemned Marlowe's strikes on Ukraine.",
+       {"china>condemn>unk-marlowe", "unk-marlowe>strike>ukraine"}},
+      {"a known actor names the agent", "The Russian strikes on Ukraine were condemned.", {"russia>strike>ukraine"}},
+  });
+}
