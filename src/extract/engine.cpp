@@ -735,13 +735,17 @@ bool SentenceRun::market_sense(const Found& f, const Mention& xo, bool head_obje
   // "push into European markets", "target key marginal seats around Sydney",
   // "target Chinese consumers", "invade the US charts": a force verb whose
   // object stands for a market, buyers or voters, or is reached through one,
-  // is a move in business, an election or sport, no use of force.
+  // is a move in business, an election or sport, no use of force; so is
+  // one aimed at a goal of the economy or a contest ("targeted GNP growth",
+  // "target the student vote", "targets England comeback").
   if (f.entry < 0 || !use_of_force(m_.relations()[static_cast<std::size_t>(f.entry)].relation.cameo)) return false;
   static constexpr std::string_view kWords[] = {
       // Not a market, stores, an office or fans, which are bombed and attacked.
       "markets", "marketplace", "seats", "voter", "voters", "electorate", "constituency", "constituencies",
       "votes", "consumer", "consumers", "customer", "customers", "shopper", "shoppers", "buyer", "buyers",
-      "clients", "sales", "exports", "imports", "charts"};
+      "clients", "sales", "exports", "imports", "charts", "vote", "growth", "inflation",
+      // Goals of a race or a match: "targets England comeback", "target the title".
+      "comeback", "title", "titles", "victory", "win", "medal", "medals", "recall", "trophy", "championship"};
   auto market = [&](std::uint32_t h) {
     const auto w = a_.norm(h);
     for (auto k : kWords)
