@@ -834,3 +834,13 @@ TEST_CASE("an unknown name before a use of force names what was hit, not the age
       {"a known actor names the agent", "The Russian strikes on Ukraine were condemned.", {"russia>strike>ukraine"}},
   });
 }
+
+TEST_CASE("an unknown singular name after the or a possessive qualifies a noun-verb after it") {
+  check({
+      {"the name + a base form", "Smith expects the Champions League attack with Ukraine to be tough.", {}},
+      {"a possessive before the name", "Smith missed Sunday's Heineken Cup attack with Ukraine.", {}},
+      {"a plural name agrees with the base form", "The Tamil Tigers attack Ukraine.", {"unk-tamil-tigers>attack>ukraine"}},
+      {"no determiner: a subject", "Marlowe attack Ukraine.", {}},
+      {"a past form stays a verb", "The Marlowe Group attacked Ukraine.", {"unk-marlowe-group>attack>ukraine"}},
+  });
+}

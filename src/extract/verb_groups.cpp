@@ -149,6 +149,16 @@ bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint3
   if (pm && pm->tb > first && (a.tok[pm->tb - 1].word == m.w_a || a.tok[pm->tb - 1].word == m.w_an) &&
       !pm->person && (pm->how == How::name || pm->how == How::alias || pm->how == How::adjective || pm->how == How::metonym))
     return false;
+  // "the Champions League clash with Barcelona", "Sunday's Heineken Cup
+  // clash": a name no dictionary knows, after "the" or a possessive, before
+  // a base form that is a noun too and does not agree with it (the name is
+  // singular), qualifies the noun.
+  if (pm && pm->kind == MentionKind::unknown && pm->te == t && d.wi.verb_form == VerbForm::base &&
+      (d.wi.pos & text::kNoun) && pm->tb > first &&
+      (a.tok[pm->tb - 1].word == m.w_the || a.tok[pm->tb - 1].word == m.w_s)) {
+    const auto last_word = a.norm(t - 1);
+    if (!last_word.empty() && last_word.back() != 's') return false;
+  }
   auto j = prev_skip_adverbs(a, first, t);
   bool after_verbal = false, after_subject = false;
   if (j >= static_cast<std::int64_t>(first)) {
