@@ -279,7 +279,17 @@ bool SentenceRun::contest(std::uint32_t si, const PatternMatch& pm) const {
     if (o.type == ActorType::person || o.type == ActorType::unknown) return true;
   }
   const auto& s = a_.doc.sentences[si];
-  for (std::uint32_t u = pm.end; u < s.last && u < pm.end + 3; ++u) {
+  // "defeated the United States team of NBA stars": a team is beaten in a game.
+  if (x.te < s.last) {
+    static constexpr std::string_view kTeams[] = {"team", "teams", "side", "squad", "eleven", "xi"};
+    const auto w = a_.norm(x.te);
+    for (auto k : kTeams)
+      if (w == k) return true;
+  }
+  // The score within the clause: "defeated Australia 2-1", "defeated the
+  // United States team of National Basketball Association stars 89-81".
+  for (std::uint32_t u = pm.end; u < s.last && u < pm.end + 10; ++u) {
+    if (a_.tok[u].word == m_.w_comma || (a_.tok[u].cls & kClauseBreak)) break;
     const auto w = a_.norm(u);
     const auto dash = w.find('-');
     if (!w.empty() && w.front() >= '0' && w.front() <= '9' && dash != std::string_view::npos && dash + 1 < w.size() &&
