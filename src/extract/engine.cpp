@@ -764,7 +764,16 @@ bool SentenceRun::market_sense(const Found& f, const Mention& xo, bool head_obje
   };
   const auto last = a_.doc.sentences.back().last;
   if (head_object && f.obj_end > xo.te && (xo.modifier || xo.possessor) && market(f.obj_end - 1)) return true;
-  if (xo.te < last && a_.mention_at[xo.te] < 0 && !xo.possessor && market(xo.te)) return true;
+  // The noun phrase the object qualifies, over a possessive: "Japanese
+  // industry's sales", "Ukrainian voters".
+  for (std::uint32_t u = xo.te, k = 0; u < last && k < 4 && a_.mention_at[u] < 0; ++u, ++k) {
+    const auto& q = a_.tok[u];
+    if (market(u)) return true;
+    if (q.word == m_.w_s) continue;
+    if (!(q.wi.pos & (text::kNoun | text::kAdj)) || (q.wi.pos & text::kPreposition) ||
+        (q.flags & (text::kCapitalised | text::kAllCaps | text::kPunct)) || (q.cls & (kDeterminer | kCoord)))
+      break;
+  }
   // Skipped words of the pattern before the object: "seats around Sydney".
   for (std::uint32_t u = f.rel_e; u < xo.tb && u < last; ++u)
     if (a_.mention_at[u] < 0 && market(u)) return true;

@@ -821,6 +821,7 @@ TEST_CASE("a force verb aimed at markets, buyers or voters is no use of force") 
           {"markets qualified by the actor", "China pushed into Brazilian markets.", {}},
           {"voters of the actor", "Russia attacked Ukrainian voters.", {}},
           {"a goal of the economy", "Russia attacked Ukrainian growth.", {}},
+          {"over a possessive", "Russia attacked Ukrainian industry's sales.", {}},
           {"a goal of a contest", "Russia attacked the Ukrainian title.", {}},
           {"a market a place is bombed in stays force", "Russia attacked a Ukrainian market.",
            {"russia>attack>ukraine"}},
