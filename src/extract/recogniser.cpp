@@ -586,6 +586,16 @@ std::int32_t participle_place(const Model& m, const Analysis& a, const std::vect
   return -1;
 }
 
+/// A group no state fields: armed groups, rebels, the opposition, civilians,
+/// refugees (by its agent's sector), or a religious or ethnic community
+/// (`community`, "Shi'ite militiamen", "ethnic Albanians").
+bool non_state_group(const Model& m, const Mention& x, bool community) {
+  if (community) return true;
+  if (x.ref.agent < 0) return false;
+  const auto& sector = m.agents()[static_cast<std::size_t>(x.ref.agent)].sector;
+  return sector == "UAF" || sector == "REB" || sector == "OPP" || sector == "CVL" || sector == "REF";
+}
+
 /// "The Israeli army killed two militants Saturday in an air strike in the
 /// northern Gaza Strip": a non-state group (militants, rebels, protesters,
 /// civilians, refugees) takes the country of a place phrase later in its clause
@@ -596,8 +606,7 @@ std::int32_t participle_place(const Model& m, const Analysis& a, const std::vect
 std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
                           std::uint32_t last) {
   const Mention& x = out[j];
-  const auto& sector = m.agents()[static_cast<std::size_t>(x.ref.agent)].sector;
-  if (sector != "UAF" && sector != "REB" && sector != "OPP" && sector != "CVL" && sector != "REF") return -1;
+  if (!non_state_group(m, x, false)) return -1;
   std::uint32_t t = x.te;
   for (std::size_t k = j + 1; k < out.size(); ++k) {
     const Mention& y = out[k];
@@ -605,7 +614,9 @@ std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<M
     for (; t < y.tb; ++t)
       if ((a.tok[t].flags & kPunct) || (a.tok[t].cls & (kCoord | kRelative))) return -1;
     t = y.te;
-    if (y.ref.kind != Ref::kEntry || y.person || y.ref.entry < 0 || y.possessor || y.modifier ||
+    // A place is a country's name or its city's ("in Monrovia": a metonym).
+    const bool metonym = y.how == How::metonym && y.ref.kind == Ref::kDerived;
+    if ((y.ref.kind != Ref::kEntry && !metonym) || y.person || y.ref.entry < 0 || y.possessor || y.modifier ||
         m.actors()[static_cast<std::size_t>(y.ref.entry)].actor.type != ActorType::country ||
         m.entry_country(static_cast<std::uint32_t>(y.ref.entry)).empty())
       continue;
@@ -619,6 +630,80 @@ std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<M
         break;
       }
     }
+  }
+  return -1;
+}
+
+/// A conjunction that opens a subordinate clause ("as", "while", "when").
+bool subordinator(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"as", "while", "when", "because", "since", "although",
+                                                "though", "whereas", "if", "unless", "where", "whether"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+/// "U.S. forces killed more than 50 Shi'ite militiamen", "French soldiers fired
+/// to disperse protesters": the group right after a verb of the actor that
+/// ends at b (only determiners, numbers, modifiers or an infinitive between) is
+/// the object of that actor's event, so the actor's country is not the group's.
+/// A noun after the verb makes the group part of another phrase ("accepted
+/// demands from rebels"); punctuation or a conjunction opens another clause
+/// ("resigned as the opposition threatened"); a verb of saying opens a reported
+/// clause whose subject the group is ("Iraqi police said militants attacked").
+/// A participle right before the group qualifies it ("heavily armed militants")
+/// unless it follows the actor.
+bool counterpart(const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  bool verb = false;
+  for (std::uint32_t t = b; t < e; ++t) {
+    const auto& d = a.tok[t];
+    const auto pos = d.wi.pos;
+    const auto form = d.wi.verb_form;
+    if ((d.flags & kPunct) || (d.cls & (kCoord | kRelative)) ||
+        ((pos & text::kConjunction) && !(pos & text::kPreposition) && a.norm(t) != "than") || subordinator(a.norm(t))) {
+      verb = false;
+      continue;
+    }
+    const bool past = form == text::VerbForm::past || form == text::VerbForm::past_or_participle;
+    bool v = (d.cls & kAux) || ((pos & text::kVerb) && (past || !(pos & (text::kNoun | text::kAdj))));
+    if (v && t + 1 == e && t > b && (pos & text::kAdj)) v = false;
+    if (!v) {
+      if ((pos & text::kNoun) && !(d.flags & text::kNumber) &&
+          !(pos & (text::kAdj | text::kAdv | text::kDeterminer | text::kPreposition | text::kPronoun)))
+        verb = false;
+      continue;
+    }
+    if (d.cls & kAux) continue;
+    const std::string_view lemma = d.wi.verb_lemma;
+    if (lemma == "say" || lemma == "tell" || lemma == "report" || lemma == "announce" || lemma == "add" ||
+        lemma == "state" || lemma == "claim" || lemma == "believe" || lemma == "fear")
+      return false;
+    verb = true;
+  }
+  return verb;
+}
+
+/// The country of the article's dateline, where the story was filed
+/// ("BAGHDAD (Reuters) -", "NAJAF, Iraq (Reuters) -", "GAZA CITY,"): the first
+/// place named in the credits and datelines that open its first text sentence;
+/// -1 when there is none.
+std::int32_t dateline_country(const Model& m, const Analysis& a, const std::vector<std::int32_t>& seen) {
+  const std::uint32_t si = a.shift > 0 ? 1u : 0u;
+  if (si >= a.doc.sentences.size()) return -1;
+  const text::Sentence& s = a.doc.sentences[si];
+  std::uint32_t end = preamble_end(m, a, si, seen);
+  for (std::uint32_t t = s.first; t < s.last && (t < end || t == s.first);) {
+    Raw r;
+    if (!match_at(m, a, t, s.last, seen, r)) {
+      ++t;
+      continue;
+    }
+    if (t < end || dateline(m, a, si, r)) {
+      const auto& e = m.actors()[r.index].actor;
+      if (e.type == ActorType::country && !m.entry_country(static_cast<std::uint32_t>(r.index)).empty())
+        return static_cast<std::int32_t>(r.index);
+    }
+    t = r.te;
   }
   return -1;
 }
@@ -1257,6 +1342,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   // intelligence officials"). With no country before it, it stays "---".
   {
     std::int32_t ctx = -1;  // the last earlier mention that names a country's actor
+    std::uint32_t ctx_te = 0;  // where that mention ends
+    std::int32_t filed = -2;   // the dateline's country, computed when first needed
     const int party_agent = agent_index(m, "party");
     for (std::size_t j = mb; j < out.size();) {
       Mention& x = out[j];
@@ -1268,8 +1355,24 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           continue;
         }
         std::int32_t from = participle_place(m, a, out, j, s.last);
+        const bool community = std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end() ||
+                               std::any_of(religious.begin(), religious.end(),
+                                           [&](const Religious& g) { return g.tb == x.tb; });
         // Against the country an earlier actor names, the victims' place wins.
         if (from < 0 && ctx >= 0) from = clause_place(m, a, out, j, s.last);
+        // The actor that acts on a non-state group gives it no country: where
+        // the story was filed does, else (in coref) the article's country so
+        // far. In the article's first sentence, with no dateline, no other
+        // country is known yet: the actor's stays the best guess ("The Nigerian
+        // army killed 24 Islamic militants").
+        if (from < 0 && ctx >= 0 && non_state_group(m, x, community) && counterpart(a, ctx_te, x.tb)) {
+          if (filed == -2) filed = dateline_country(m, a, seen);
+          from = filed;
+          if (from < 0 && si > (a.shift > 0 ? 1u : 0u)) {
+            ++j;  // left to coref: the article's country, with the group's sector
+            continue;
+          }
+        }
         if (from < 0 && !sides(a, x.tb, s.first)) from = ctx;
         if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
           // "ethnic Turks ... Sweden's decision": an ethnic group with no country
@@ -1330,13 +1433,19 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         const bool media = x.ref.kind == Ref::kEntry
                                ? m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type == ActorType::media
                                : x.ref.agent >= 0 && agents[static_cast<std::size_t>(x.ref.agent)].type == ActorType::media;
-        if (!media && !m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) ctx = x.ref.entry;
+        if (!media && !m.entry_country(static_cast<std::uint32_t>(x.ref.entry)).empty()) {
+          ctx = x.ref.entry;
+          ctx_te = x.te;
+        }
       } else if (x.ref.kind == Ref::kEntry && x.person && x.ref.entry >= 0) {
         // A person of a state ("Georgian President Eduard Shevardnadze resigned
         // as the opposition ...") gives the country of the role held that day.
         std::string_view iso = person_country(m, a, static_cast<std::uint32_t>(x.ref.entry));
         if (!iso.empty())
-          if (int c = m.country(iso); c >= 0) ctx = c;
+          if (int c = m.country(iso); c >= 0) {
+            ctx = c;
+            ctx_te = x.te;
+          }
       }
       ++j;
     }
