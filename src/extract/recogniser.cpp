@@ -1377,11 +1377,23 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         if (from < 0 && std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end()) {
           // "ethnic Turks ... Sweden's decision": an ethnic group with no country
           // before it lives in the country the sentence names next.
-          for (std::size_t k = j + 1; k < out.size() && from < 0; ++k) {
+          std::size_t k = j + 1;
+          for (; k < out.size() && from < 0; ++k) {
             const Mention& y = out[k];
             if (y.person || y.ref.entry < 0 || (y.ref.kind != Ref::kEntry && y.ref.kind != Ref::kDerived)) continue;
             const auto& e = m.actors()[static_cast<std::size_t>(y.ref.entry)].actor;
             if (e.type == ActorType::country) from = y.ref.entry;
+          }
+          // Not the actor the group acts on ("ethnic Albanians attacked Serbian
+          // police"): as for the actor that acts on it, above.
+          if (from >= 0 && counterpart(a, x.te, out[k - 1].tb)) {
+            if (filed == -2) filed = dateline_country(m, a, seen);
+            if (filed >= 0) {
+              from = filed;
+            } else if (si > (a.shift > 0 ? 1u : 0u)) {
+              ++j;
+              continue;
+            }
           }
         }
         if (from >= 0) {
