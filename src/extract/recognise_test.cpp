@@ -14,6 +14,13 @@ using actorgraph::extract::testing::fixture;
 
 namespace {
 
+// One line of a case's results, for a readable CHECK failure.
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += x + " | ";
+  return s;
+}
+
 struct Case {
   const char* phenomenon;
   const char* title;
@@ -197,11 +204,6 @@ TEST_CASE("recognised mentions by phenomenon") {
       {"a given name the lexicon knows as a noun before a surname that is a verb too", "",
        "John Cotton condemned Russia.", {"John Cotton>unknown>unk-john-cotton", "Russia>name>russia"}},
   };
-  auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += x + " | ";
-    return s;
-  };
   for (const auto& c : cases) {
     CAPTURE(std::string(c.phenomenon));
     CHECK(join(recognised(c.title, c.text)) == join(c.expected));
@@ -355,11 +357,6 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
        {"Toyota Motor Corp>toyota", "Merrill Lynch Capital Markets>merrill-lynch"}},
       {"a ministry form takes its qualifier", "", "The U.S. Agriculture Department said so.",
        {"U.S. Agriculture Department>usda"}},
-  };
-  auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += x + " | ";
-    return s;
   };
   for (const auto& c : cases) {
     CAPTURE(std::string(c.phenomenon));

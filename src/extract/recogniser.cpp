@@ -829,6 +829,20 @@ Mention make(std::uint32_t tb, std::uint32_t te, MentionKind k) {
   return x;
 }
 
+// A group named by its kind of people ("Shiite militiamen", "Albanians"):
+// the agent entry `agent`, its country found later from the sentence.
+Mention group_mention(std::uint32_t tb, std::uint32_t te, std::int32_t agent) {
+  Mention x = make(tb, te, MentionKind::derived);
+  x.ref.kind = Ref::kDerived;
+  x.ref.entry = -1;
+  x.ref.agent = agent;
+  x.agent = agent;
+  x.how = How::agent;
+  x.plural = true;
+  x.conf = 0.6f;
+  return x;
+}
+
 void set_person(const Model& m, Mention& x, std::uint32_t entry) {
   x.ref.kind = Ref::kEntry;
   x.ref.entry = static_cast<std::int32_t>(entry);
@@ -1037,14 +1051,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       } else if (int rel_agent = religious_agent(m, q); !ag.person && rel_agent >= 0) {
         // "Shiite militiamen", "Jewish voters": the religious community of the
         // country the sentence names ("IRQMUSSHI"), or the religion itself.
-        Mention x = make(r.tb, n->te, MentionKind::derived);
-        x.ref.kind = Ref::kDerived;
-        x.ref.entry = -1;
-        x.ref.agent = rel_agent;
-        x.agent = rel_agent;
-        x.how = How::agent;
-        x.plural = true;
-        x.conf = 0.6f;
+        Mention x = group_mention(r.tb, n->te, rel_agent);
         religious.push_back({x.tb, q, static_cast<std::int32_t>(n->index)});
         out.push_back(x);
         ++j;
@@ -1163,14 +1170,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (r.kind == FormKind::adjective && r.plural && ethnic_use(a, raw, j, s.first)) {
       int pop = population_agent(m);
       if (pop >= 0) {
-        Mention x = make(r.tb, r.te, MentionKind::derived);
-        x.ref.kind = Ref::kDerived;
-        x.ref.entry = -1;
-        x.ref.agent = pop;
-        x.agent = pop;
-        x.how = How::agent;
-        x.plural = true;
-        x.conf = 0.6f;
+        Mention x = group_mention(r.tb, r.te, pop);
         ethnic.push_back(x.tb);
         out.push_back(x);
         continue;
