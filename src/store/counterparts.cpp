@@ -28,7 +28,7 @@ Store::Counterparts Store::counterparts(std::string_view id, const Filter& f, st
     store::ReadScope read(impl_->db);
     SQLite::Database& db = impl_->db;
     Counterparts out;
-    if (!store::pairs_answer(f)) {
+    if (!f.is_default()) {
       EdgeSet set = edges_of(id, f);
       std::unordered_map<std::uint32_t, Counterpart> by_actor;
       const std::string self(id);

@@ -121,7 +121,7 @@ Store::EdgeSet Store::strongest_between(std::string_view a, const std::vector<st
     auto strongest_first = [](const EdgeInfo& x, const EdgeInfo& y) {
       return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
     };
-    if (!store::pairs_answer(f)) {
+    if (!f.is_default()) {
       EdgeSet out;
       for (const auto& b : others) {
         EdgeSet set = edges_between(a, b, f);

@@ -94,10 +94,4 @@ void PairDeltas::apply(SQLite::Database& db) {
   deltas_.clear();
 }
 
-bool pairs_answer(const Filter& f) {
-  return !f.include_negated && !f.include_hypothetical && f.since.empty() && f.until.empty() && f.cameo.empty() &&
-         f.roots.empty() && f.quads.empty() && f.plover.empty() && f.types.empty() && f.countries.empty() &&
-         f.min_mentions <= 1;
-}
-
 }  // namespace actorgraph::store

@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 
-#include "actorgraph/filter.hpp"
 #include "store/store_impl.hpp"
 
 namespace actorgraph::store {
@@ -27,9 +26,5 @@ class PairDeltas {
   };
   std::unordered_map<std::string, Delta> deltas_;  ///< "actor\x1fother"
 };
-
-/// True when the pairs table holds the answer under f: the default filter
-/// (no negated, no hypothetical, no code/actor/date restriction).
-bool pairs_answer(const Filter& f);
 
 }  // namespace actorgraph::store
