@@ -224,11 +224,11 @@ std::vector<double> betweenness(const ActorGraph& g) {
   return c;
 }
 
-std::size_t betweenness_sources(const ActorGraph& g) {
+std::size_t betweenness_sources(std::size_t actors, std::size_t pairs) {
   constexpr double kBudget = 2e8;  // edge visits
-  const double pairs = static_cast<double>(std::max<std::size_t>(1, simple_pairs(g).size()));
-  const std::size_t affordable = std::max<std::size_t>(200, static_cast<std::size_t>(kBudget / pairs));
-  return std::min(affordable, g.num_actors());
+  const double per_source = static_cast<double>(std::max<std::size_t>(1, pairs));
+  const std::size_t affordable = std::max<std::size_t>(200, static_cast<std::size_t>(kBudget / per_source));
+  return std::min(affordable, actors);
 }
 
 std::vector<double> sampled_betweenness(const ActorGraph& g, std::size_t sources, std::uint64_t seed) {

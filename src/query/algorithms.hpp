@@ -32,9 +32,10 @@ std::vector<double> betweenness(const ActorGraph& g);
 /// large networks", 2007), normalised as betweenness(). With sources >=
 /// actors every actor is a source and the value is exact.
 std::vector<double> sampled_betweenness(const ActorGraph& g, std::size_t sources, std::uint64_t seed = 20071);
-/// How many source actors betweenness can afford on g: every actor while
-/// actors x distinct pairs stays under 2e8 edge visits, else 2e8 / pairs (at
-/// least 200). A million-edge graph gets 270, about 3.5 s.
-std::size_t betweenness_sources(const ActorGraph& g);
+/// How many source actors betweenness can afford on a graph of `actors` and
+/// `pairs` distinct actor pairs (the sum of degree_centrality over 2): every
+/// actor while actors x pairs stays under 2e8 edge visits, else 2e8 / pairs
+/// (at least 200). A million-edge graph gets 270, about 3.5 s.
+std::size_t betweenness_sources(std::size_t actors, std::size_t pairs);
 
 }  // namespace actorgraph::query

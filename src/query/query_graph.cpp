@@ -114,20 +114,22 @@ void query_path(const Store& s, std::string_view a, std::string_view b, const Qu
 void query_top(const Store& s, const QueryOptions& o, std::ostream& out) {
   const std::string by = o.by.empty() ? "degree" : o.by;
   ActorGraph g = s.load(o.filter, false);
+  // Every table shows degree: computed once, it also counts the distinct pairs.
+  const std::vector<double> degree = degree_centrality(g);
   std::vector<double> score;
   std::size_t sources = g.num_actors();  // betweenness: source actors (fewer: an estimate)
-  if (by == "degree") score = degree_centrality(g);
+  if (by == "degree") score = degree;
   else if (by == "mentions") score = mention_strength(g);
   else if (by == "pagerank") score = pagerank(g);
   else if (by == "betweenness") {
     // Exact Brandes costs a breadth-first search from every actor: beyond a
     // budget of about 2e8 edge visits (a few seconds) the sources are sampled.
-    sources = betweenness_sources(g);
+    const double pairs = std::accumulate(degree.begin(), degree.end(), 0.0) / 2;
+    sources = betweenness_sources(g.num_actors(), static_cast<std::size_t>(pairs));
     score = sources < g.num_actors() ? sampled_betweenness(g, sources) : betweenness(g);
   } else {
     throw UsageError("top: --by '" + by + "' (valid: degree, mentions, pagerank, betweenness)");
   }
-  std::vector<double> degree = by == "degree" ? score : degree_centrality(g);
   std::vector<double> mentions = by == "mentions" ? score : mention_strength(g);
   std::vector<std::uint32_t> order(g.num_actors());
   std::iota(order.begin(), order.end(), 0u);
