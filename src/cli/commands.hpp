@@ -11,6 +11,7 @@ unsigned default_threads();
 
 std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_mentions_command();
+std::unique_ptr<Command> make_parse_command();
 std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_query_command();
 std::unique_ptr<Command> make_export_command();

@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> c;
   c.push_back(make_extract_command());
   c.push_back(make_mentions_command());
+  c.push_back(make_parse_command());
   c.push_back(make_build_command());
   c.push_back(make_query_command());
   c.push_back(make_export_command());

@@ -97,6 +97,8 @@ bool Analyser::boundary_before(const Token& t, Role role) const noexcept {
       if (!space_) return false;
       if (role == Role::open) return (t.flags & kQuote) != 0;  // "Inc. (INTC.O)" continues
       if (role != Role::word || (t.flags & kCapitalised) == 0) return false;
+      // In capitals a starter says nothing: "RUSSIA WARNS U.S. OVER SANCTIONS".
+      if (t.flags & kAllCaps) return false;
       return detail::is_sentence_starter(
           std::string_view(d_.norm_buf).substr(t.norm_off, t.norm_len));
     }

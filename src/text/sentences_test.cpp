@@ -36,6 +36,7 @@ TEST_CASE("sentences: table-driven splits") {
       {"J. Smith arrived.", {"J. Smith arrived."}},
       {"He flew to the U.S. Senate hearing.", {"He flew to the U.S. Senate hearing."}},
       {"He flew to the U.S. The trip was long.", {"He flew to the U.S.", "The trip was long."}},
+      {"RUSSIA WARNS U.S. OVER NEW SANCTIONS", {"RUSSIA WARNS U.S. OVER NEW SANCTIONS"}},
       {"He said, \"No.\" Then he left.", {"He said, \"No.\"", "Then he left."}},
       {"He said: “No.” Then he left.", {"He said: “No.”", "Then he left."}},
       {"“Why?” he asked. Nobody knew.", {"“Why?” he asked.", "Nobody knew."}},

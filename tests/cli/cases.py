@@ -109,6 +109,20 @@ CASES = {
     "mentions_samples": {"steps": [
         {"args": ["mentions", SAMPLES], "golden_out": True},
     ]},
+    # parse: a CoNLL-U file keeps its words, lines and comments; articles are
+    # tokenised and split by actorgraph; a bad head is reported by line and column.
+    "parse_conllu": {"steps": [
+        {"args": ["parse", "{DATA}/syntax/news.conllu"], "golden_out": True},
+    ]},
+    "parse_articles": {"steps": [
+        {"args": ["parse", "--threads", "2", SAMPLES], "golden_out": True},
+    ]},
+    "parse_bad_conllu": {"steps": [
+        {"args": ["parse", "{DATA}/syntax/bad_head.conllu"], "exit": 1,
+         "stderr_contains": ["bad_head.conllu:3: field 'HEAD': '9' is not a word of this sentence (0..2)"]},
+        {"args": ["parse", "--model", "{DATA}/syntax/news.conllu", "{DATA}/syntax/news.conllu"], "exit": 1,
+         "stderr_contains": ["news.conllu: not a usable actorgraph syntax model: wrong magic bytes"]},
+    ]},
     "idempotent_rebuild": {"steps": [
         {"args": ["build", SAMPLES], "stdout_contains": ["0 rejected"]},
         {"args": ["stats"], "check": save_dump},
