@@ -110,10 +110,15 @@ class Parser {
 
   /// Tags and parses the words of one sentence, as written (case is used).
   /// Any length: time is linear in the number of words. An empty sentence
-  /// gives an empty tree. Never throws except std::bad_alloc.
-  void parse(std::span<const std::string_view> words, Tree& out, Workspace& ws) const;
+  /// gives an empty tree. `forced`, when not empty, has one entry per word: a
+  /// Upos value fixes that word's tag (what the caller knows better, such as
+  /// the words of a recognised name), kUposCount or more leaves it to the
+  /// tagger. Never throws except std::bad_alloc.
+  void parse(std::span<const std::string_view> words, Tree& out, Workspace& ws,
+             std::span<const std::uint8_t> forced = {}) const;
   /// Tags only (out.head and out.deprel are left empty).
-  void tag(std::span<const std::string_view> words, Tree& out, Workspace& ws) const;
+  void tag(std::span<const std::string_view> words, Tree& out, Workspace& ws,
+           std::span<const std::uint8_t> forced = {}) const;
 
   ModelInfo info() const;
   const Model& model() const noexcept { return *model_; }

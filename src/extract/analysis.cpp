@@ -22,6 +22,8 @@ void Analysis::prepare(const Model& m, std::string_view text_in, std::string_vie
   const auto n = doc.tokens.size();
   tok.resize(n);
   mention_at.assign(n, -1);
+  syn.assign(n, TokenSyntax{});
+  parsed.assign(doc.sentences.size(), 0);
   mentions.clear();
   sent_mb.assign(doc.sentences.size(), 0);
   sent_me.assign(doc.sentences.size(), 0);

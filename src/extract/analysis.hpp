@@ -62,6 +62,16 @@ struct Mention {
   float conf = 0.9f;
 };
 
+/// The dependency parse of a token, at the level of document tokens (a
+/// hyphenated token split into several words takes the word of them whose
+/// head lies outside it). upos 0xFF: the sentence was not parsed.
+struct TokenSyntax {
+  static constexpr std::uint8_t kNone = 0xFF;
+  std::uint8_t upos = kNone;  ///< syntax::Upos
+  std::uint8_t deprel = 0;    ///< syntax::Deprel
+  std::int32_t head = -1;     ///< document token of the head, -1 for the sentence's root
+};
+
 /// Article-level analysis buffers.
 struct Analysis {
   text::Document doc;
@@ -69,6 +79,8 @@ struct Analysis {
   std::vector<Mention> mentions;       ///< of the article, sentence by sentence
   std::vector<std::uint32_t> sent_mb, sent_me;  ///< per sentence: its mentions [mb, me)
   std::vector<std::int32_t> mention_at;  ///< per document token: mention index in `mentions`, or -1
+  std::vector<TokenSyntax> syn;          ///< per document token: its parse (sentences parsed on demand)
+  std::vector<std::uint8_t> parsed;      ///< per sentence: 1 once parsed
   std::string_view text;   ///< the analysed text: [title "\n\n"] article text
   std::string_view date;
   std::uint32_t shift = 0; ///< bytes of title + "\n\n" before the article text (0 without title)
@@ -81,6 +93,7 @@ struct Analysis {
   }
   std::string_view norm(std::uint32_t t) const noexcept { return doc.norm(t); }
   bool punct(std::uint32_t t) const noexcept { return (tok[t].flags & text::kPunct) != 0; }
+  bool has_parse(std::uint32_t t) const noexcept { return syn[t].upos != TokenSyntax::kNone; }
 };
 
 }  // namespace actorgraph::extract

@@ -7,6 +7,9 @@
 #include "extract/clauses.hpp"
 #include "extract/coref.hpp"
 #include "extract/materialise.hpp"
+#include "extract/parse_sentence.hpp"
+#include "extract/tree_roles.hpp"
+#include "actorgraph/syntax.hpp"
 #include "extract/recogniser.hpp"
 #include "extract/relation_matcher.hpp"
 #include "extract/verb_groups.hpp"
@@ -87,6 +90,17 @@ class SentenceRun {
   bool intent_frame(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
   bool obligation(std::uint32_t si, std::uint32_t t, const VerbGroup& g, std::int32_t subject, std::int32_t entry);
   std::int32_t sentence_speaker(std::uint32_t si) const;
+  /// Whether the parse could give predicate t a subject word order did not (checked before parsing).
+  bool tree_could_help(std::uint32_t si, std::uint32_t t, const VerbGroup& g) const;
+  /// Whether the tree's subject of predicate t is taken where word order found none.
+  bool tree_subject_trusted(const TreeSubject& ts, std::uint32_t t, const VerbGroup& g) const;
+  /// True when an entry of `ents` is a verb with "by" ("stand by +"): then "by" after it names no agent.
+  bool phrasal_by(const std::vector<std::uint32_t>& ents) const;
+  /// The entry of `ents` taking the direct object ("+"), or -1.
+  std::int32_t direct_object_entry(const std::vector<std::uint32_t>& ents) const;
+  /// The subject of the speech verb whose complement clause predicate t heads
+  /// ("Canada announced that … will be freed"), or -1.
+  std::int32_t announced_by(std::uint32_t si, std::uint32_t t);
   void recode_future(Found& f, const VerbGroup& g) const;
   void accusations(std::uint32_t si, std::size_t out_begin);
   bool transfer(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t subject,
@@ -693,6 +707,88 @@ void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
   } else {
     f.future = true;
   }
+}
+
+bool SentenceRun::tree_could_help(std::uint32_t si, std::uint32_t t, const VerbGroup& g) const {
+  // The word-order shapes of what tree_subject_trusted accepts, checked
+  // before paying for a parse: a mention right after the verb (an inverted
+  // speaker), "X to V", a relative pronoun before the group, an -ing form
+  // after a comma or opening the sentence.
+  const auto& s = a_.doc.sentences[si];
+  if (t + 1 < s.last && (a_.mention_at[t + 1] >= 0 || (t + 2 < s.last && a_.mention_at[t + 2] >= 0 &&
+                                                        (a_.tok[t + 1].cls & kDeterminer))))
+    return true;
+  if (g.start > s.first) {
+    const auto& p = a_.tok[g.start - 1];
+    if (g.infinitive && a_.mention_at[g.start - 1] >= 0) return true;
+    if (p.cls & kRelative) return true;
+    if (g.gerund && (p.word == m_.w_comma || g.start == s.first + 1)) return true;
+  }
+  return g.gerund && g.start == s.first;
+}
+
+bool SentenceRun::tree_subject_trusted(const TreeSubject& ts, std::uint32_t t, const VerbGroup& g) const {
+  // The parser errs on the constructions word order handles well (a noun
+  // with a participle before the verb), so its subject is taken only where
+  // word order finds none and the tree's structure is one the parser reads
+  // reliably:
+  const Mention& x = a_.mentions[static_cast<std::size_t>(ts.mention)];
+  switch (ts.how) {
+    case TreeHow::own:
+      // an inverted speaker or subject after the verb ("…," said Mr Blair);
+      // a headline's "X to V" ("Sayeed to stand down").
+      return x.tb > t || (g.infinitive && x.te + 1 == g.start);
+    case TreeHow::relative:
+      return true;
+    case TreeHow::adjunct:
+      // a participial adjunct, before its clause's subject ("Launching his
+      // campaign, Mr Kennedy urged") or after a comma ("…, raising the toll").
+      return g.gerund && !g.infinitive && g.start == t &&
+             (x.tb > t || (t > 0 && a_.tok[t - 1].word == m_.w_comma));
+    default:
+      return false;
+  }
+}
+
+bool SentenceRun::phrasal_by(const std::vector<std::uint32_t>& ents) const {
+  for (auto e : ents) {
+    const auto& pat = m_.pattern(e);
+    if (!pat.empty() && pat[0] == m_.w_by) return true;
+  }
+  return false;
+}
+
+std::int32_t SentenceRun::direct_object_entry(const std::vector<std::uint32_t>& ents) const {
+  for (auto e : ents) {
+    const auto& pat = m_.pattern(e);
+    if (pat.empty() || (pat.size() == 1 && pat[0] == Model::kPlus)) return static_cast<std::int32_t>(e);
+  }
+  return -1;
+}
+
+std::int32_t SentenceRun::announced_by(std::uint32_t si, std::uint32_t t) {
+  // The clause is the complement (ccomp) of a speech verb whose own subject is an actor.
+  const auto& s = a_.doc.sentences[si];
+  // Only after a speech verb (the parse is asked for nothing else here).
+  bool spoken = false;
+  for (std::uint32_t u = s.first; u < t && !spoken; ++u)
+    spoken = a_.tok[u].verb_lemma != kNoWord && (m_.classes(a_.tok[u].verb_lemma) & kSpeechVerb) != 0;
+  if (!spoken) return -1;
+  parse_sentence(a_, si);
+  if (!a_.has_parse(t) || a_.syn[t].deprel != static_cast<std::uint8_t>(syntax::Deprel::ccomp) || a_.syn[t].head < 0)
+    return -1;
+  const auto h = static_cast<std::uint32_t>(a_.syn[t].head);
+  const auto& hd = a_.tok[h];
+  if (hd.verb_lemma == kNoWord || !(m_.classes(hd.verb_lemma) & kSpeechVerb)) return -1;
+  const TreeSubject ts = tree_subject(a_, s.first, s.last, h);
+  if (ts.how != TreeHow::own || ts.passive || ts.mention < 0) return -1;
+  // A state or international body announcing what it will do; a spokesman,
+  // analyst or witness who reports that someone was freed or asked did not do it.
+  Actor who;
+  materialise(m_, a_, a_.mentions[static_cast<std::size_t>(ts.mention)].ref, who);
+  const bool state = who.type == ActorType::country || who.type == ActorType::government ||
+                     who.type == ActorType::military || (who.type == ActorType::organization && who.sector == "IGO");
+  return state ? ts.mention : -1;
 }
 
 std::int32_t SentenceRun::sentence_speaker(std::uint32_t si) const {
@@ -1458,6 +1554,65 @@ void SentenceRun::relations(std::uint32_t si) {
     }
     VerbGroup g = verb_group(m_, a_, s.first, t);
     SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
+    // The tree names subjects the word order hides: an inverted speaker ("…,"
+    // said Mr Blair), a purpose infinitive or participial adjunct ("met X to
+    // talk", "Launching his campaign, Mr Kennedy urged"), a participle on a
+    // noun ("Three Canadians detained by China": the noun is the passive's
+    // object), the subject of a headline infinitive ("Sayeed to stand down").
+    bool tree_passive = false;
+    {
+      // A participle right after an actor with "by" + an actor after it is a
+      // reduced relative ("Three Canadians detained by China"): the actor
+      // before it is the passive's object, the one after "by" its agent. The
+      // parser reads this shape poorly, the word order well.
+      const auto vf1 = d.wi.verb_form;
+      // The actor right before it, or before a comma right before it ("The
+      // Gaza Strip, occupied by Egypt").
+      std::int32_t before = t > s.first ? a_.mention_at[t - 1] : -1;
+      if (before < 0 && t > s.first + 1 && a_.tok[t - 1].word == m_.w_comma) before = a_.mention_at[t - 2];
+      const bool participle = (vf1 == text::VerbForm::past_or_participle || vf1 == text::VerbForm::past_participle) &&
+                              !g.passive && g.start == t && before >= 0 && sf.mention == before &&
+                              !phrasal_by(ents);
+      if (participle) {
+        // "by" right after it, after a time ("on Monday") or a place ("in Iraq").
+        std::uint32_t by = skip_time(m_, a_, t + 1, s.last);
+        if (by + 1 < s.last && (a_.tok[by].word == m_.w_in || a_.tok[by].word == m_.w_at) &&
+            a_.mention_at[by + 1] >= 0)
+          by = skip_time(m_, a_, a_.mentions[static_cast<std::size_t>(a_.mention_at[by + 1])].te, s.last);
+        std::uint32_t end = 0;
+        bool neg = false;
+        if (by < s.last && a_.tok[by].word == m_.w_by && object_at(m_, a_, by + 1, s.last, end, neg) >= 0) {
+          g.passive = true;
+          tree_passive = true;
+        }
+      }
+      // Else the tree's: a participle (acl) on a noun, with a "by" agent,
+      // further from it ("MERRILL LYNCH U.K. EXECUTIVE CHARGED BY SEC").
+      const bool participle_form = (vf1 == text::VerbForm::past_or_participle || vf1 == text::VerbForm::past_participle) &&
+                                   !g.passive && g.start == t && !phrasal_by(ents);
+      if (!tree_passive && participle_form && passive_agent_by(m_, a_, t + 1, s.last) < s.last &&
+          a_.sent_me[si] >= a_.sent_mb[si] + 2) {
+        parse_sentence(a_, si);
+        if (a_.syn[t].deprel == static_cast<std::uint8_t>(syntax::Deprel::acl) &&
+            tree_agent(m_, a_, s.first, s.last, t) >= 0) {
+          const TreeSubject ts = tree_subject(a_, s.first, s.last, t);
+          if (ts.mention >= 0 && ts.how == TreeHow::participle) {
+            g.passive = true;
+            tree_passive = true;
+            sf = {ts.mention, SubjectHow::direct};
+          }
+        }
+      }
+      // The sentence is parsed only here, when the tree is asked (a verb with
+      // entries and no subject by word order, in a shape the tree reads well),
+      // so most sentences are never parsed.
+      if (!tree_passive && sf.how == SubjectHow::none && tree_could_help(si, t, g) &&
+          a_.sent_me[si] >= a_.sent_mb[si] + 2) {
+        parse_sentence(a_, si);
+        const TreeSubject ts = tree_subject(a_, s.first, s.last, t);
+        if (ts.mention >= 0 && tree_subject_trusted(ts, t, g)) sf = {ts.mention, SubjectHow::direct};
+      }
+    }
     if (adjunct != Adjunct::none) {
     } else if (!g.infinitive && !g.gerund && g.start == t &&
                (sf.how == SubjectHow::direct || sf.how == SubjectHow::none) &&
@@ -1529,6 +1684,25 @@ void SentenceRun::relations(std::uint32_t si) {
     f.conf = sf.how == SubjectHow::direct ? 0.9f : 0.8f;
     if (g.passive) {
       PatternMatch pm = match_passive(m_, a_, ents, t + 1, s.last);
+      if (pm.entry < 0 && sf.mention >= 0 && !tree_passive) {
+        // "Canada announced that the dissident will be freed": an agentless
+        // passive reported by an announcement is the announcer's act.
+        const std::int32_t announcer = announced_by(si, t);
+        const std::int32_t e = announcer >= 0 ? direct_object_entry(ents) : -1;
+        // Cooperation only (roots 01-08: "will be consulted", "will be freed"):
+        // who reports that a ship was hit or a firm forced to close did not do it.
+        const bool cooperative = e >= 0 && m_.relations()[static_cast<std::size_t>(e)].relation.cameo < "09";
+        if (cooperative && announcer != sf.mention) {
+          f.entry = e;
+          f.subject = announcer;
+          f.object = sf.mention;
+          f.rel_b = g.start;
+          f.rel_e = t + 1;
+          f.conf = 0.6f;
+          emit(si, f);
+          continue;
+        }
+      }
       if (pm.entry < 0) continue;  // agentless passive: no triple
       if (question(si, d, pm.end)) continue;
       if (sf.mention < 0) {

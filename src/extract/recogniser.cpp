@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "actorgraph/syntax.hpp"
+#include "extract/parse_sentence.hpp"
+
 namespace actorgraph::extract {
 namespace {
 
@@ -903,11 +906,15 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   // a capitalised word the lexicon knows but not as a noun (a verb, adjective,
   // adverb or function word) is no name; nouns may be names ("Bush", "Rice").
   const bool titled = si == 0 && a.shift > 0 && title_case(a, s.first, s.last);
+  // In a headline the tagger tells names (PROPN) from the words around them.
+  if (shouting || titled) tag_sentence(a, si);
   auto headline_word = [&](std::uint32_t t) {
     const auto pos = a.tok[t].wi.pos;
     constexpr auto kFunction = text::kPreposition | text::kConjunction | text::kDeterminer | text::kPronoun |
                                text::kAuxiliary;
-    return (shouting && pos != 0) || (titled && pos != 0 && (!(pos & text::kNoun) || (pos & kFunction)));
+    if ((shouting && pos != 0) || (titled && pos != 0 && (!(pos & text::kNoun) || (pos & kFunction)))) return true;
+    // A word the tagger reads as no proper noun ("Clashes … Kill 22") opens no name either.
+    return (shouting || titled) && upos_of(a, t) >= 0 && upos_of(a, t) != static_cast<int>(syntax::Upos::PROPN);
   };
   // 1. Raw trie matches, unknown names and pronouns, left to right.
   thread_local std::vector<Raw> raw;

@@ -849,3 +849,59 @@ TEST_CASE("an unknown singular name after the or a possessive qualifies a noun-v
       {"a past form stays a verb", "The Marlowe Group attacked Ukraine.", {"unk-marlowe-group>attack>ukraine"}},
   });
 }
+
+TEST_CASE("headlines in capitals or title case: the tagger tells their verbs from names") {
+  check({
+      {"capitals", "RUSSIA CONDEMNS UKRAINE", {"russia>condemn>ukraine"}},
+      {"capitals with an abbreviation before a capital word", "CHINA URGES U.S. TO END SANCTIONS",
+       {"china>urge>united-states"}},
+  });
+  // Title case is a headline's only as the article's title.
+  check_each({{"title case", "Russia Condemns Ukraine Over Border Clash", {"russia>condemn>ukraine"}},
+              {"a title's agent noun is no name", "Russia Condemns Ukrainian Protesters", {"russia>condemn>ukraine-opp"}}},
+             [](const std::string& title) {
+               actorgraph::Article a;
+               a.id = "t";
+               a.date = "2022-08-04";
+               a.title = title;
+               a.text = "The story.";
+               std::vector<actorgraph::Triple> out;
+               fixture().engine->extract(a, out);
+               return keys(out);
+             });
+}
+
+TEST_CASE("subjects the parse finds where word order does not") {
+  check({
+      {"an inverted speaker's statement", "\"We will not attack Ukraine,\" said Vladimir Putin.",
+       {"vladimir-putin>refuse to attack>ukraine"}},
+      {"a participial adjunct opening the sentence", "Launching the talks, Russia urged China to help.",
+       {"russia>urge>china"}},
+  });
+}
+
+TEST_CASE("reduced relatives with an agent, and agentless passives an announcement reports") {
+  using actorgraph::RelationEntry;
+  auto entry = [](const char* id, const char* head, const char* lemma, const char* cameo) {
+    RelationEntry e;
+    e.id = id;
+    e.head = head;
+    e.pattern = "+";
+    e.relation.lemma = lemma;
+    e.relation.cameo = cameo;
+    return e;
+  };
+  const actorgraph::extract::testing::Extended ext(
+      {entry("capture", "capture", "capture", "173"), entry("free", "free", "free", "0841")});
+  check_each(
+      {
+          {"a participle after its noun with 'by' + an actor: the noun is the passive's object",
+           "Ukrainian troops captured by Russia were freed.", {"russia>capture>ukraine-mil"}},
+          {"no agent, no event", "Ukrainian troops captured in Kherson were freed.", {}},
+          {"an announced agentless release is the announcer's (cooperation only)",
+           "Russia announced that the Ukrainian troops will be freed.", {"russia>free>ukraine-mil"}},
+          {"a reported use of force is not the reporter's", "Russia said the Ukrainian troops were attacked.", {}},
+          {"a participle after its noun with no agent is active or nothing", "Ukrainian troops attacked by night.", {}},
+      },
+      [&](const std::string& text) { return keys(ext.run(text)); });
+}

@@ -1,5 +1,7 @@
 #include "extract/verb_groups.hpp"
 
+#include "actorgraph/syntax.hpp"
+
 namespace actorgraph::extract {
 namespace {
 
@@ -128,8 +130,12 @@ bool coordinated_base(const Model& m, const Analysis& a, std::uint32_t first, st
 bool verb_use(const Model& m, const Analysis& a, std::uint32_t first, std::uint32_t t) {
   const auto& d = a.tok[t];
   if (!(d.wi.pos & text::kVerb) || d.wi.verb_form == VerbForm::none || d.verb_lemma == kNoWord) return false;
-  if ((d.flags & (text::kCapitalised | text::kAllCaps)) && !(d.flags & text::kSentenceStart)) return false;
   if (a.mention_at[t] >= 0) return false;
+  // A capitalised word inside a sentence is a name, unless the sentence is a
+  // headline in capitals or title case, where the tagger tells verbs apart
+  // ("TASS DENOUNCES U.S. ATTACK", "Iran Vows Reprisal").
+  if ((d.flags & (text::kCapitalised | text::kAllCaps)) && !(d.flags & text::kSentenceStart))
+    return a.has_parse(t) && a.syn[t].upos == static_cast<std::uint8_t>(syntax::Upos::VERB);
   if (t == first) return d.wi.verb_form == VerbForm::gerund || !(d.wi.pos & text::kNoun);
   const auto& p = a.tok[t - 1];
   if (p.cls & kDeterminer) return false;

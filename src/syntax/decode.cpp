@@ -8,11 +8,17 @@
 namespace actorgraph::syntax {
 
 void decode_tags(const TableView& tagger, const SentenceFeats& sf, std::vector<std::uint8_t>& tags,
-                 std::uint64_t* keys) {
+                 std::uint64_t* keys, const std::uint8_t* forced) {
   const std::size_t n = sf.w.size();
   tags.resize(n);
   int t1 = kTagStart, t2 = kTagStart;
   for (std::size_t i = 0; i < n; ++i) {
+    if (forced && forced[i] < kUposCount) {
+      tags[i] = forced[i];
+      t2 = t1;
+      t1 = forced[i];
+      continue;
+    }
     const std::size_t k = tagger_features(sf, i, t1, t2, keys);
     for (std::size_t j = 0; j < k; ++j) tagger.prefetch(keys[j]);
     std::int32_t scores[kUposCount] = {};

@@ -22,9 +22,10 @@ struct Workspace::Impl {
   std::uint64_t keys[kMaxParserFeatures > kMaxTaggerFeatures ? kMaxParserFeatures : kMaxTaggerFeatures];
 };
 
-/// Tags the prepared words of `sf` into `tags` (UPOS indices).
+/// Tags the prepared words of `sf` into `tags` (UPOS indices); `forced`
+/// (null, or one entry per word) fixes the tags below kUposCount.
 void decode_tags(const TableView& tagger, const SentenceFeats& sf, std::vector<std::uint8_t>& tags,
-                 std::uint64_t* keys);
+                 std::uint64_t* keys, const std::uint8_t* forced = nullptr);
 
 /// Parses with the given tags; the result is in `st` (heads, label indices).
 void decode_tree(const Model& m, ParserInput& pin, State& st, std::uint64_t* keys);

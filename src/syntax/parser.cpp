@@ -31,18 +31,20 @@ std::unique_ptr<Parser> Parser::from_file(const std::string& path) {
   return std::unique_ptr<Parser>(new Parser(Model::read(std::string_view(), std::move(bytes), path)));
 }
 
-void Parser::tag(std::span<const std::string_view> words, Tree& out, Workspace& ws) const {
+void Parser::tag(std::span<const std::string_view> words, Tree& out, Workspace& ws,
+                 std::span<const std::uint8_t> forced) const {
   Workspace::Impl& w = ws.impl();
   const Model& m = *model_;
   out.clear();
   prepare(words, m.use_clusters ? &m.clusters : nullptr, w.sf);
-  decode_tags(m.tagger, w.sf, w.tags, w.keys);
+  decode_tags(m.tagger, w.sf, w.tags, w.keys, forced.size() == words.size() ? forced.data() : nullptr);
   out.upos.resize(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) out.upos[i] = static_cast<Upos>(w.tags[i]);
 }
 
-void Parser::parse(std::span<const std::string_view> words, Tree& out, Workspace& ws) const {
-  tag(words, out, ws);
+void Parser::parse(std::span<const std::string_view> words, Tree& out, Workspace& ws,
+                   std::span<const std::uint8_t> forced) const {
+  tag(words, out, ws, forced);
   Workspace::Impl& w = ws.impl();
   const Model& m = *model_;
   const std::size_t n = words.size();

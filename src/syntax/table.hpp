@@ -36,13 +36,27 @@ struct TableView {
   void prefetch(std::uint64_t key) const noexcept {
     if (slots) __builtin_prefetch(slots + (key & mask));
   }
-  /// Adds the rows of `keys` into scores[0..classes).
+  /// Adds the rows of `keys` into scores[0..classes). Two passes: all slot
+  /// look-ups first (independent loads the processor overlaps), then the rows
+  /// found, prefetched before they are summed.
   void score(const std::uint64_t* keys, std::size_t n, std::int32_t* scores) const noexcept {
+    const std::int16_t* rows[128];
+    std::size_t found = 0;
     for (std::size_t k = 0; k < n; ++k) {
+      if (found == 128) {
+        add_rows(rows, found, scores);
+        found = 0;
+      }
       const std::int16_t* row = find(keys[k]);
       if (row == nullptr) continue;
-      for (std::uint32_t c = 0; c < classes; ++c) scores[c] += row[c];
+      __builtin_prefetch(row);
+      rows[found++] = row;
     }
+    add_rows(rows, found, scores);
+  }
+  void add_rows(const std::int16_t* const* rows, std::size_t n, std::int32_t* scores) const noexcept {
+    for (std::size_t r = 0; r < n; ++r)
+      for (std::uint32_t c = 0; c < classes; ++c) scores[c] += rows[r][c];
   }
 };
 

@@ -3,7 +3,7 @@
 //
 //   actorgraph-train --train TRAIN.conllu [--train MORE.conllu]... --out MODEL [--dev DEV.conllu] [--test FILE]...
 //                    [--seed N] [--tagger-iterations N] [--parser-iterations N] [--folds K]
-//                    [--upper P] [--title P] [--prune X[,X...]] [--clusters FILE] [--description TEXT]
+//                    [--upper P] [--title P] [--prune X[,X...]] [--prune-labels X] [--clusters FILE] [--description TEXT]
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -30,7 +30,7 @@ const char* kUsage =
     "usage: actorgraph-train --train TRAIN.conllu [--train MORE.conllu]... --out MODEL [--dev DEV.conllu] [--test FILE]...\n"
     "       actorgraph-train --evaluate MODEL [--dev FILE] [--test FILE]... [--gold-tags-too]\n"
     "         [--seed N] [--tagger-iterations N] [--parser-iterations N] [--folds K]\n"
-    "         [--upper P] [--title P] [--prune X[,X...]] [--clusters FILE] [--description TEXT]\n";
+    "         [--upper P] [--title P] [--prune X[,X...]] [--prune-labels X] [--clusters FILE] [--description TEXT]\n";
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
   bool gold_tags_too = false;
   std::string evaluate_model;
   bool tagger_only = false;
+  float prune_labels = 0.0f;
   o.log = &std::cerr;
   try {
     for (int i = 1; i < argc; ++i) {
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
       else if (a == "--gold-tags-too") gold_tags_too = true;
       else if (a == "--evaluate") evaluate_model = value();
       else if (a == "--tagger-only") tagger_only = true;
+      else if (a == "--prune-labels") prune_labels = std::stof(value());
       else if (a == "-h" || a == "--help") { std::cout << kUsage; return 0; }
       else throw UsageError("unknown option " + a);
     }
@@ -262,12 +264,13 @@ int main(int argc, char** argv) {
     // others, for comparison, to --out.PRUNE).
     for (std::size_t pi = 0; pi < prunes.size(); ++pi) {
       const float prune = prunes[pi];
+      const float label_prune = std::max(prune, prune_labels);
       std::vector<std::pair<std::string, std::string>> sections = {{"tagger", tagger.finish(prune)},
                                                                    {"action", p.action.table.finish_inline3(p.action.now, prune)},
-                                                                   {"left", p.left.finish(prune)},
-                                                                   {"right", p.right.finish(prune)}};
+                                                                   {"left", p.left.finish(label_prune)},
+                                                                   {"right", p.right.finish(label_prune)}};
       if (o.clusters) sections.emplace_back("clusters", clusters_section);
-      meta["settings"] = settings.str() + " prune=" + std::to_string(prune);
+      meta["settings"] = settings.str() + " prune=" + std::to_string(prune) + " prune_labels=" + std::to_string(label_prune);
       const std::string image = write_model(meta, sections);
       const std::string path = pi == 0 ? out : out + "." + std::to_string(prune);
       {
