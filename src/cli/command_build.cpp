@@ -28,6 +28,8 @@ class BuildCommand : public Command {
     a.flag("--skip-bad", "store the good articles even when some are rejected");
     a.value("--threads", "worker threads for extraction (default: all cores)");
     a.flag("--quiet", "print nothing but errors");
+    a.flag("--keep-media-audience",
+           "store statements to the press (\"told Reuters\", \"told reporters\") as edges with the outlet");
     declare_dictionary_options(a);
   }
   void setup(const Args& a) override {
@@ -48,10 +50,18 @@ class BuildCommand : public Command {
     {
       Store store(db, Store::Mode::read_write);
       auto batch = store.begin_batch();
-      std::size_t added = 0, unchanged = 0, replaced = 0;
+      std::size_t added = 0, unchanged = 0, replaced = 0, press = 0;
+      const bool keep_press = args_->has("--keep-media-audience");
       stats = run_pipeline(
           paths_, *extractor, threads_,
           [&](Article&& a, std::vector<Triple>&& triples) {
+            // A statement to the press is the article's sourcing, not a
+            // relation with the outlet (Triple::audience): no edge by default.
+            if (!keep_press) {
+              const auto n = triples.size();
+              std::erase_if(triples, [](const Triple& t) { return !t.audience.empty(); });
+              press += n - triples.size();
+            }
             switch (batch.add(a, triples)) {
               case IngestOutcome::added: ++added; break;
               case IngestOutcome::unchanged: ++unchanged; break;
@@ -70,6 +80,8 @@ class BuildCommand : public Command {
         o << db << ": " << stats.articles << " articles accepted (" << added << " new, " << replaced
           << " replaced, " << unchanged << " unchanged), " << stats.rejected << " rejected; " << stats.triples
           << " triples\n";
+        if (press > 0)
+          o << db << ": " << press << " statements to the press left out of the graph (--keep-media-audience keeps them)\n";
         if (!committed) {
           o << db << ": nothing written (the database is as it was)";
           if (stats.articles > 0) o << "; use --skip-bad to store the good articles";

@@ -23,6 +23,7 @@ void Analysis::prepare(const Model& m, std::string_view text_in, std::string_vie
   tok.resize(n);
   mention_at.assign(n, -1);
   mentions.clear();
+  names.clear();
   sent_mb.assign(doc.sentences.size(), 0);
   sent_me.assign(doc.sentences.size(), 0);
   const Vocab& v = m.vocab();

@@ -1,5 +1,6 @@
 #include "extract/coref.hpp"
 
+#include "extract/names.hpp"
 #include "extract/relation_matcher.hpp"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 namespace actorgraph::extract {
 namespace {
 
-enum Want { kWantPerson, kWantPlural, kWantIt, kWantTitle, kWantMedia };
+enum Want { kWantPerson, kWantPlural, kWantIt, kWantTitle, kWantMedia, kWantOrg };
 
 char pronoun_gender(std::string_view w) {
   if (w == "she" || w == "her" || w == "herself" || w == "hers") return 'f';
@@ -20,6 +21,16 @@ struct Candidate {
   char gender;
   ActorType type;
 };
+
+int country_of(const Model& m, const Analysis& a, const Ref& r);
+
+/// A description qualified by a country ("the Japanese company") fits only
+/// that country's actors.
+bool qualified(const Model& m, const Analysis& a, const Mention& pron, const Ref& r) {
+  if (pron.qual < 0) return true;
+  const int want = m.country(m.entry_country(static_cast<std::uint32_t>(pron.qual)));
+  return want < 0 || country_of(m, a, r) == want;
+}
 
 bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, const Candidate& c) {
   if (c.ref.kind == Ref::kNone) return false;
@@ -46,7 +57,13 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
       return r && !title.empty() && r->title == title;
     }
     case kWantMedia:
-      return c.type == ActorType::media;
+      return c.type == ActorType::media && qualified(m, a, pron, c.ref);
+    case kWantOrg:
+      // "the company", "the group": a named organisation or group (a dictionary
+      // entry or an unknown name typed so), not a collective of a country
+      // ("American business") nor a news medium it was told to.
+      return !c.person && (c.ref.kind == Ref::kEntry || c.ref.kind == Ref::kUnknown) &&
+             (c.type == ActorType::organization || c.type == ActorType::group) && qualified(m, a, pron, c.ref);
   }
   return false;
 }
@@ -74,9 +91,10 @@ int country_of(const Model& m, const Analysis& a, const Ref& r) {
     iso = e.country;
     if (e.type == ActorType::person)
       if (const Role* role = m.role_at(static_cast<std::uint32_t>(r.entry), a.date)) iso = role->country;
-  } else if (r.kind == Ref::kDerived) {
-    if (r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media) return -1;
-    iso = m.entry_country(static_cast<std::uint32_t>(r.entry));
+  } else if (r.kind == Ref::kDerived || r.kind == Ref::kUnknown) {
+    if (r.kind == Ref::kDerived && r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media)
+      return -1;
+    iso = m.entry_country(static_cast<std::uint32_t>(r.entry));  // a titled person's or a body's country
   }
   return iso.empty() ? -1 : m.country(iso);
 }
@@ -113,6 +131,24 @@ bool told_addressee(const Analysis& a, const Mention& x, const Mention& pron) {
   return false;
 }
 
+/// Mention x is the subject of the verb of saying that opens the clause of
+/// the pronoun at `pron`: "Toyota said it would sue", "Kennedy has said
+/// that he", "Iran also says it" (x, at most an auxiliary and an adverb, the
+/// verb, an optional "that", the pronoun).
+bool clause_subject(const Model& m, const Analysis& a, const Mention& x, std::uint32_t pron) {
+  if (pron == 0 || x.te >= pron || x.kind == MentionKind::pronoun) return false;
+  std::uint32_t v = pron - 1;
+  if (a.tok[v].word == m.w_that && v > x.te) --v;
+  const auto& d = a.tok[v];
+  if (d.verb_lemma == kNoWord || !(m.classes(d.verb_lemma) & kSpeechVerb)) return false;
+  const auto f = d.wi.verb_form;
+  if (f != text::VerbForm::past && f != text::VerbForm::past_or_participle && f != text::VerbForm::third_singular)
+    return false;
+  for (std::uint32_t t = x.te; t < v; ++t)
+    if (!(a.tok[t].cls & kAux) && !(a.tok[t].wi.pos & text::kAdv)) return false;
+  return v - x.te <= 2;
+}
+
 }  // namespace
 
 int Coref::article_country() const {
@@ -141,6 +177,7 @@ ActorType Coref::type_of(const Model& m, const Ref& r) {
     case Ref::kEntry: return m.actors()[static_cast<std::size_t>(r.entry)].actor.type;
     case Ref::kDerived:
       return r.agent < 0 ? ActorType::government : m.agents()[static_cast<std::size_t>(r.agent)].type;
+    case Ref::kUnknown: return r.agent >= 0 ? ActorType::person : name_actor_type(r.name_type);
     default: return ActorType::unknown;
   }
 }
@@ -159,6 +196,17 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
     if (!x.possessor && !x.modifier) return true;
     return x.kind != MentionKind::pronoun && noun_phrase_end(m, a, x.te, last) > x.te;
   };
+  // 1a. The subject of the verb of saying that opens its clause ("Ryanair
+  // shares fell after Toyota said it would sue").
+  for (std::size_t i = description ? mb : upto; i-- > mb;) {
+    const Mention& x = a.mentions[i];
+    if (!stands(x) || x.possessor || !clause_subject(m, a, x, pron.tb)) continue;
+    Candidate c{x.ref, x.person, x.plural, true, x.gender, type_of(m, x.ref)};
+    if (fits(m, a, want, pron, c)) {
+      out = x.ref;
+      return true;
+    }
+  }
   for (std::size_t i = mb; i < (description ? mb : upto); ++i) {
     const Mention& x = a.mentions[i];
     if (!stands(x) || told_addressee(a, x, pron)) continue;
@@ -188,7 +236,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
       return true;
     }
   }
-  std::uint32_t horizon = want == kWantTitle || want == kWantMedia ? 40 : 2;
+  std::uint32_t horizon = want == kWantTitle || want == kWantMedia || want == kWantOrg ? 40 : 2;
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
     if (it->sentence + horizon < sent) break;
     Candidate c{it->ref, it->person, it->plural, it->subject, it->gender, it->type};
@@ -244,10 +292,21 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
       else if (cls & kPronounIt) want = kWantIt;
     } else if (x.kind == MentionKind::description && x.agent >= 0) {
       const auto& ag = m.agents()[static_cast<std::size_t>(x.agent)];
-      want = ag.type == ActorType::media ? kWantMedia : ag.person ? kWantTitle : -1;
+      want = ag.refers == ActorType::media          ? kWantMedia
+             : ag.refers == ActorType::organization ? kWantOrg
+             : ag.person                             ? kWantTitle
+                                                     : -1;
     }
     if (want < 0) return false;
     if (pick(m, a, sent, i, want, x, r)) return true;
+    if (want == kWantMedia && x.qual >= 0) {
+      // "the Chinese newspaper" with no Chinese outlet named: Chinese media.
+      r = Ref{};
+      r.kind = Ref::kDerived;
+      r.entry = x.qual;
+      r.agent = x.agent;
+      return true;
+    }
     if (want != kWantTitle) return false;
     // No holder of the title was named: "the interior minister" is the
     // government's, of the country named last in the sentence or else of the

@@ -5,6 +5,7 @@
 #include "actorgraph/actor_dictionary.hpp"
 #include "actorgraph/extractor.hpp"
 #include "actorgraph/relation_lexicon.hpp"
+#include "extract/audience.hpp"
 #include "extract/engine.hpp"
 #include "extract/model.hpp"
 
@@ -15,12 +16,14 @@ class PatternExtractor final : public Extractor {
  public:
   PatternExtractor(const ActorDictionary& actors, const RelationLexicon& relations)
       : model_(actors.actors(), actors.agents(), actors.name_forms(), relations.entries(),
-               &RelationLexicon::complete),
+               &RelationLexicon::complete, actors.name_words()),
         engine_(model_) {
     model_.set_framer(&RelationLexicon::framed);
   }
   void extract(const Article& article, std::vector<Triple>& out) const override {
+    const std::size_t first = out.size();
     engine_.extract(article, out);
+    for (std::size_t i = first; i < out.size(); ++i) extract::mark_press_audience(out[i]);
   }
   void recognise(const Article& article, std::vector<RecognisedMention>& out) const override {
     engine_.recognise(article, out);
