@@ -30,6 +30,7 @@ class BuildCommand : public Command {
     a.flag("--quiet", "print nothing but errors");
     a.flag("--keep-media-audience",
            "store statements to the press (\"told Reuters\", \"told reporters\") as edges with the outlet");
+    declare_date_option(a);
     declare_dictionary_options(a);
   }
   void setup(const Args& a) override {
@@ -37,10 +38,13 @@ class BuildCommand : public Command {
     paths_ = a.positionals();
     if (paths_.empty()) throw UsageError("build: no input files (give FILE..., a directory, or - for stdin)");
     threads_ = static_cast<unsigned>(a.get_uint("--threads", default_threads(), 1, 256));
+    date_ = read_assumed_date(a);
   }
   int run(std::ostream& out, std::ostream& err) override {
     auto dicts = load_dictionaries(*args_, err);
     auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
+    std::unique_ptr<Extractor> holder;
+    const Extractor& ex = dated(*extractor, date_, holder);
     const std::string db = db_path(*args_);
     std::error_code ec;
     const bool existed = std::filesystem::exists(db, ec);
@@ -53,7 +57,7 @@ class BuildCommand : public Command {
       std::size_t added = 0, unchanged = 0, replaced = 0, press = 0;
       const bool keep_press = args_->has("--keep-media-audience");
       stats = run_pipeline(
-          paths_, *extractor, threads_,
+          paths_, ex, threads_,
           [&](Article&& a, std::vector<Triple>&& triples) {
             // A statement to the press is the article's sourcing, not a
             // relation with the outlet (Triple::audience): no edge by default.
@@ -107,6 +111,7 @@ class BuildCommand : public Command {
   const Args* args_ = nullptr;
   std::vector<std::string> paths_;
   unsigned threads_ = 1;
+  std::string date_;
 };
 
 }  // namespace

@@ -51,10 +51,21 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
              (c.type == ActorType::country || c.type == ActorType::organization ||
               c.type == ActorType::government || c.type == ActorType::media);
     case kWantTitle: {
-      if (!c.person || c.ref.kind != Ref::kEntry || pron.agent < 0) return false;
+      if (!c.person || pron.agent < 0) return false;
       const auto& title = m.agents()[static_cast<std::size_t>(pron.agent)].title;
-      const Role* r = m.role_at(static_cast<std::uint32_t>(c.ref.entry), a.date);
-      return r && !title.empty() && r->title == title;
+      if (title.empty()) return false;
+      // "Fijian Prime Minister Mahendra Chaudhry ... the prime minister": a
+      // person the article named with that title.
+      if (c.ref.kind == Ref::kUnknown)
+        return c.ref.agent >= 0 && m.agents()[static_cast<std::size_t>(c.ref.agent)].title == title &&
+               qualified(m, a, pron, c.ref);
+      if (c.ref.kind != Ref::kEntry) return false;
+      if (const Role* r = m.role_at(static_cast<std::uint32_t>(c.ref.entry), a.date)) return r->title == title;
+      // With no date, a person the article named who held the title at some time.
+      if (!a.date.empty()) return false;
+      for (const auto& r : m.actors()[static_cast<std::size_t>(c.ref.entry)].roles)
+        if (r.title == title) return qualified(m, a, pron, c.ref);
+      return false;
     }
     case kWantMedia:
       return c.type == ActorType::media && qualified(m, a, pron, c.ref);

@@ -1382,7 +1382,6 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     }
     if (r.kind == FormKind::agent) {
       const AgentEntry& ag = agents[r.index];
-      bool media = ag.type == ActorType::media;
       // "the president of Armenia", "the foreign minister of Iran": the
       // country's holder of the title, or its government (as "Armenian president").
       int qo = n ? qualifier(m, *n) : -1;
@@ -1414,7 +1413,7 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         if (!r.plural && definite_before(m, a, r.tb, s.first)) out.push_back(description(a, r.tb, r, -1, s.last, m));
         continue;
       }
-      if ((ag.person && !r.plural) || media) {
+      if (ag.person && !r.plural) {
         // A description resolved by coref: "the president", "the newspaper".
         std::uint32_t tb = r.tb;
         Mention x = make(tb, r.te, MentionKind::description);
