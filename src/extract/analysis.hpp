@@ -61,6 +61,8 @@ struct Mention {
   std::int32_t group = -1;  ///< compound group: index of the first mention of the group
   std::int32_t agent = -1;  ///< the agent (description, derived) for titles and media
   std::int32_t qual = -1;   ///< a description's qualifying country entry ("the Japanese company"), -1 when none
+  std::uint8_t set_size = 0;   ///< "the two countries", "both": one of set_size mentions over the same words
+  std::uint8_t set_index = 0;  ///< which member of that set (coref gives each a different actor)
   How how = How::name;      ///< how the words named the actor
   float conf = 0.9f;
 };

@@ -276,6 +276,10 @@ void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
       if (c >= 0) g.ref.entry = c;
       continue;
     }
+    if (g.set_size > 0 && g.set_index == 0 && g.ref.kind == Ref::kNone) {
+      resolve_set(m, a, sent, i);
+      continue;
+    }
     Ref r;
     if (resolve_one(m, a, sent, i, r)) {
       Mention& x = a.mentions[i];
@@ -285,9 +289,78 @@ void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
           x.person = true;
           const auto& g = m.actors()[static_cast<std::size_t>(r.entry)].gender;
           x.gender = g.empty() ? 0 : g[0];
+        } else if (r.kind == Ref::kUnknown && type_of(m, r) == ActorType::person) {
+          x.person = true;  // "he" of an unknown person named before
+          if (x.kind == MentionKind::pronoun && (a.tok[x.tb].cls & kPronounPerson))
+            x.gender = a.norm(x.tb)[0] == 's' || a.norm(x.tb) == "her" || a.norm(x.tb) == "herself" ? 'f' : 'm';
         }
       }
     }
+  }
+}
+
+void Coref::resolve_set(const Model& m, Analysis& a, std::uint32_t sent, std::size_t i) const {
+  // "Venezuela and China signed a deal. The two countries also ...": the
+  // members are the n actors of the kind the noun names in the latest earlier
+  // sentence that has n of them, else the n latest of the article's last
+  // three sentences. A country and its government count once.
+  const Mention& set = a.mentions[i];
+  const std::size_t n = set.set_size;
+  const int agent = set.agent;
+  ActorType kind = ActorType::unknown;  // any actor
+  bool person = false;
+  if (agent >= 0) {
+    const AgentEntry& ag = m.agents()[static_cast<std::size_t>(agent)];
+    kind = ag.refers != ActorType::unknown ? ag.refers : ag.type;
+    person = ag.person || kind == ActorType::person;
+  }
+  auto fits = [&](const Entity& e) {
+    if (e.ref.kind == Ref::kNone || e.type == ActorType::media) return false;
+    if (person) return e.person;
+    switch (kind) {
+      case ActorType::country:
+      case ActorType::government:
+        return !e.person && e.country >= 0 && (e.type == ActorType::country || e.type == ActorType::government);
+      case ActorType::organization:
+      case ActorType::group: return e.type == ActorType::organization || e.type == ActorType::group;
+      case ActorType::military: return e.type == ActorType::military;
+      default: return e.type != ActorType::unknown;
+    }
+  };
+  auto key = [&](const Entity& e) { return !e.person && e.country >= 0 && kind != ActorType::organization ? -2 - e.country : -1; };
+  std::vector<const Entity*> picked, sentence;
+  auto add = [&](std::vector<const Entity*>& to, const Entity& e) {
+    for (const Entity* p : to)
+      if (p->ref == e.ref || (key(e) != -1 && key(*p) == key(e))) return;
+    to.push_back(&e);
+  };
+  std::uint32_t current = ~0u;
+  for (auto it = history_.rbegin(); it != history_.rend() && it->sentence + 3 >= sent; ++it) {
+    if (it->sentence != current) {
+      if (sentence.size() >= n) break;
+      for (const Entity* e : sentence) add(picked, *e);
+      sentence.clear();
+      current = it->sentence;
+    }
+    if (fits(*it)) {
+      bool known = false;
+      for (const Entity* p : sentence) known = known || p->ref == it->ref || (key(*it) != -1 && key(*p) == key(*it));
+      if (!known) sentence.insert(sentence.begin(), &*it);  // text order within the sentence
+    }
+  }
+  if (sentence.size() >= n) {
+    picked.clear();
+    for (const Entity* e : sentence) add(picked, *e);
+  } else {
+    for (const Entity* e : sentence) add(picked, *e);
+  }
+  if (picked.size() < n) return;  // no safe set: no actor
+  for (std::size_t k = 0; k < n && i + k < a.sent_me[sent]; ++k) {
+    Mention& x = a.mentions[i + k];
+    if (x.set_size == 0) break;
+    x.ref = picked[k]->ref;
+    x.person = picked[k]->person;
+    x.gender = picked[k]->gender;
   }
 }
 

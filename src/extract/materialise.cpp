@@ -73,7 +73,8 @@ void materialise(const Model& m, const Analysis& a, const Ref& r, Actor& out) {
         out.name = label.empty() ? ag.id : std::string(label);
         out.id = "generic-" + slugify(out.name);
         out.sector = ag.sector;
-        out.code = "---" + ag.sector;
+        // CAMEO codes non-governmental and intergovernmental bodies without a country.
+        out.code = ag.sector == "NGO" || ag.sector == "IGO" ? ag.sector : "---" + ag.sector;
         return;
       }
       const ActorEntry& c = m.actors()[static_cast<std::size_t>(r.entry)];

@@ -156,6 +156,8 @@ TEST_CASE("recognised mentions by phenomenon") {
        {"Russian forces>agent>russia-mil", "protesters>agent>russia-opp"}},
       {"an unknown name before a weapon noun names the weapon", "", "Zorbex rockets hit Iran. Iran fired a Zorbex missile.",
        {"Iran>name>iran", "Iran>name>iran"}},
+      {"both, with no noun, is the set named before", "", "Iran met Brazil. Both condemned Russia.",
+       {"Iran>name>iran", "Brazil>name>brazil", "Both>description>iran", "Both>description>brazil", "Russia>name>russia"}},
       {"an unknown name before another common noun stays", "", "Zorbex Corp workers condemned Iran.",
        {"Zorbex Corp>unknown>unk-zorbex-corp", "Iran>name>iran"}},
       {"a verb capitalised in a title-case headline is no name", "Russia Warns Zorbex Over Iran",

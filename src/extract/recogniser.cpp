@@ -64,6 +64,7 @@ std::int32_t earlier_full_name(const Analysis& a, std::uint32_t t) {
   std::string_view w = a.norm(t);
   for (std::size_t k = a.mentions.size(); k-- > 0;) {
     const Ref& y = a.mentions[k].ref;
+    if (a.mentions[k].kind != MentionKind::unknown) continue;  // the name itself, not a pronoun of it
     if (y.kind != Ref::kUnknown || y.ue < y.ub + 2 || y.ue > a.tok.size()) continue;
     if (a.norm(y.ue - 1) == w) return static_cast<std::int32_t>(k);
     // "Honeywell International Inc ... Honeywell": a body's first word.
@@ -893,6 +894,33 @@ bool definite_before(const Model& m, const Analysis& a, std::uint32_t t, std::ui
   return false;
 }
 
+/// "the two countries", "both sides", "the three firms": the number of a set
+/// the words before token t count (2 to 4), 0 when none.
+int set_count(const Analysis& a, std::uint32_t t, std::uint32_t first) {
+  if (t <= first) return 0;
+  static constexpr std::string_view kCounts[] = {"two", "three", "four"};
+  const std::string_view w = a.norm(t - 1);
+  if (w == "both") return 2;
+  for (std::size_t i = 0; i < std::size(kCounts); ++i)
+    if (w == kCounts[i] && t >= first + 2 && (a.norm(t - 2) == "the" || a.norm(t - 2) == "all")) return static_cast<int>(i) + 2;
+  return 0;
+}
+
+/// Appends a set of n description mentions over [tb, te) for agent `agent`
+/// (-1: any kind of actor), resolved by coref to n different earlier actors.
+void push_set(std::vector<Mention>& out, std::uint32_t tb, std::uint32_t te, int agent, int n) {
+  for (int k = 0; k < n; ++k) {
+    Mention x = make(tb, te, MentionKind::description);
+    x.agent = agent;
+    x.how = How::description;
+    x.plural = true;
+    x.conf = 0.6f;
+    x.set_size = static_cast<std::uint8_t>(n);
+    x.set_index = static_cast<std::uint8_t>(k);
+    out.push_back(x);
+  }
+}
+
 /// A description mention over [tb, r.te) naming the agent of raw match r,
 /// qualified by country entry `qual` (-1: none); a possessive after it
 /// ("the company's profits") makes it a possessor.
@@ -1011,7 +1039,9 @@ bool agent_ends_name(const Model& m, const Analysis& a, const Raw& r, const std:
   const NameWordInfo* w = m.name_word(d.word);
   if (!w || w->type[static_cast<std::size_t>(NameWhere::head)] < 0) return false;
   const auto& p = a.tok[r.tb - 1];
-  if (!(p.flags & (kCapitalised | kAllCaps)) || (p.flags & kPunct)) return false;
+  if (!(p.flags & (kCapitalised | kAllCaps)) || (p.flags & kPunct) || (p.cls & (kDeterminer | kNonName | kTitle)) ||
+      (p.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction)))
+    return false;  // "The Senate": a determiner opening the sentence is no name
   // The word before ends a match that is a country's name or adjective: a qualifier.
   return raw.empty() || raw.back().te != r.tb || qualifier(m, raw.back()) < 0;
 }
@@ -1179,6 +1209,22 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     }
     const auto& d = a.tok[i];
+    // "Both said ...", "the two met": a set with no noun, before a verb, an
+    // auxiliary or a comma.
+    const bool opening = i == open || i == s.first || (i == s.first + 1 && a.tok[s.first].word == m.w_the);
+    if (opening && (a.norm(i) == "both" || (a.norm(i) == "two" && i > s.first && a.norm(i - 1) == "the")) &&
+        i + 1 < s.last) {
+      const auto& n = a.tok[i + 1];
+      const bool verb = (n.cls & (kAux | kModalHypo | kModalIntent)) ||
+                        (n.wi.verb_form != text::VerbForm::none && n.wi.verb_form != text::VerbForm::gerund &&
+                         (n.wi.pos & text::kVerb) && !(n.wi.pos & text::kNoun)) ||
+                        a.norm(i + 1) == "," || a.norm(i + 1) == "have" || a.norm(i + 1) == "also";
+      if (verb) {
+        push_set(extra, a.norm(i) == "two" ? i - 1 : i, i + 1, -1, 2);
+        ++i;
+        continue;
+      }
+    }
     if (d.cls & (kPronounPerson | kPronounPlural | kPronounIt | kPronounFirst)) {
       if ((d.flags & kAllCaps) && (d.cls & kPronounFirst) && a.norm(i) == "us") { ++i; continue; }
       auto k = (d.cls & kPronounFirst) ? MentionKind::first_person : MentionKind::pronoun;
@@ -1276,6 +1322,20 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         // earlier actor of that country (coref), not the country's sector;
         // "a Russian newspaper" is Russian media.
         out.push_back(description(a, r.tb, *n, q, s.last, m));
+        ++j;
+        continue;
+      }
+      if ((ag.refers == ActorType::country || ag.refers == ActorType::person) && n->plural) {
+        // "Asian countries", "European nations": the region or country itself;
+        // "Pakistani leaders": its government; "NATO leaders": NATO.
+        const bool itself = ag.refers == ActorType::country ||
+                            m.actors()[static_cast<std::size_t>(q)].actor.type != ActorType::country;
+        Mention x = make(r.tb, n->te, itself ? MentionKind::name : MentionKind::derived);
+        x.ref.kind = itself ? Ref::kEntry : Ref::kDerived;
+        x.ref.entry = q;
+        x.how = How::agent;
+        x.plural = true;
+        out.push_back(x);
         ++j;
         continue;
       }
@@ -1377,6 +1437,14 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         x.plural = true;
         out.push_back(x);
         ++j;
+        continue;
+      }
+    }
+    if (r.kind == FormKind::agent && r.plural && agents[r.index].refers != ActorType::unknown) {
+      // "the two countries", "both sides", "the two leaders": a set of actors
+      // named before, one triple each.
+      if (int n = set_count(a, r.tb, s.first); n > 0) {
+        push_set(out, r.tb - (a.norm(r.tb - 1) == "both" ? 1 : 2), r.te, static_cast<int>(r.index), n);
         continue;
       }
     }
@@ -1503,8 +1571,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       if (x.kind == MentionKind::unknown && x.te < s.last && a.tok[x.te].word == m.w_s) x.possessor = true;
       out.push_back(x);
     }
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
-              [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
+                     [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
     // A title before an unknown name is that person's: "Fijian Prime Minister
     // Mahendra Chaudhry" (an unknown person of FJI, GOV), "President X" (the
     // holder when the dictionary knows one).
@@ -1800,7 +1868,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     }
   }
-  for (std::size_t j = mb; j < out.size(); ++j) out[j].group = static_cast<std::int32_t>(j);
+  for (std::size_t j = mb; j < out.size(); ++j)
+    out[j].group = out[j].set_index > 0 ? out[j - 1].group : static_cast<std::int32_t>(j);
   for (std::size_t j = mb + 1; j < out.size(); ++j) {
     Mention& x = out[j];
     const Mention& p = out[j - 1];

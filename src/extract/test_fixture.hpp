@@ -120,6 +120,7 @@ struct Fixture {
         agent("protesters", {"protesters", "activists", "opposition"}, "OPP", ActorType::group, false, ""),
         agent("newspaper", {"newspaper", "daily"}, "MED", ActorType::media, false, "", ActorType::media),
         agent("company", {"company", "firm"}, "", ActorType::organization, false, "", ActorType::organization),
+        agent("countries", {"countries", "nations", "sides"}, "", ActorType::country, false, "", ActorType::country),
     };
     relations = {
         rel("call-for-talks", false, "call", "for * talk with +", "call for talks with", "026"),
