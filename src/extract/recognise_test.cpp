@@ -307,6 +307,12 @@ TEST_CASE("built-in dictionary: classes of names news uses without a country") {
       // Regions: CAMEO region codes; they qualify agents.
       {"region", "", "Europe blamed the US.", {"Europe>europe", "the US>united-states"}},
       {"region adjective + agent", "", "European officials met.", {"European officials>europe-gov"}},
+      {"an ethnic community's group is the community's, not the subject's country", "",
+       "Turkey has armed Kurdish rebels.", {"Turkey>turkey", "Kurdish rebels>kurdish-people-reb"}},
+      {"its own country word places it", "", "Iraqi Kurdish rebels attacked Turkey.",
+       {"Iraqi Kurdish rebels>iraq-reb", "Turkey>turkey"}},
+      {"so does a place in its clause", "", "Turkey said Kurdish rebels in Iraq attacked.",
+       {"Turkey>turkey", "Kurdish rebels in Iraq>iraq-reb"}},
       {"the West", "", "Iran accused the West.", {"Iran>iran", "the West>the-west"}},
       {"a longer name after \"the West\" wins", "", "Iran accused the West German government.",
        {"Iran>iran", "West German government>germany-gov"}},

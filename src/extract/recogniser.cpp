@@ -671,6 +671,25 @@ std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<M
   return -1;
 }
 
+/// The country of "in/near/inside/across <place>" later in the clause of
+/// group mention j (clause_place for any group), or -1.
+std::int32_t place_of_group(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
+                            std::uint32_t last) {
+  for (std::size_t k = j + 1; k < out.size(); ++k) {
+    const Mention& y = out[k];
+    if (y.tb > out[j].te + 8 || y.tb >= last) break;
+    for (std::uint32_t t = out[j].te; t < y.tb; ++t)
+      if ((a.tok[t].flags & kPunct) || (a.tok[t].cls & (kCoord | kRelative))) return -1;
+    if (y.ref.kind != Ref::kEntry || y.person || y.ref.entry < 0 ||
+        m.actors()[static_cast<std::size_t>(y.ref.entry)].actor.type != ActorType::country ||
+        m.entry_country(static_cast<std::uint32_t>(y.ref.entry)).empty())
+      continue;
+    const auto p = a.norm(y.tb - 1);
+    if (p == "in" || p == "near" || p == "inside" || p == "across") return y.ref.entry;
+  }
+  return -1;
+}
+
 /// A conjunction that opens a subordinate clause ("as", "while", "when").
 bool subordinator(std::string_view w) {
   static constexpr std::string_view kWords[] = {"as", "while", "when", "because", "since", "although",
@@ -748,7 +767,8 @@ std::int32_t dateline_country(const Model& m, const Analysis& a, const std::vect
 /// A religion entry (lexicon/actors/data/religions.json): an organisation with
 /// no country whose code is its religion sector ("MUS", "JEW", "CHRCTH").
 bool religion(const Actor& e) {
-  return e.type == ActorType::organization && e.country.empty() && !e.sector.empty() && e.code == e.sector;
+  return (e.type == ActorType::organization || e.type == ActorType::group) && e.country.empty() && !e.sector.empty() &&
+         e.code == e.sector;
 }
 
 /// The community agent of religion entry q ("shiites" for Shia Islam, MUSSHI), or -1
@@ -1727,6 +1747,32 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         const bool community = std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end() ||
                                std::any_of(religious.begin(), religious.end(),
                                            [&](const Religious& g) { return g.tb == x.tb; });
+        // "Turkey has armed Kurdish rebels": an ethnic community's group takes
+        // the country its own words name ("Iraqi Kurdish rebels", "Kurdish
+        // rebels in Iraq"), else none: the community is its code (KURREB).
+        const auto ethnic_faith = std::find_if(religious.begin(), religious.end(), [&](const Religious& g) {
+          return g.tb == x.tb && m.actors()[static_cast<std::size_t>(g.religion)].actor.type == ActorType::group;
+        });
+        if (ethnic_faith != religious.end()) {
+          if (j > mb && out[j - 1].te == x.tb && out[j - 1].how == How::adjective && out[j - 1].ref.entry >= 0 &&
+              !m.entry_country(static_cast<std::uint32_t>(out[j - 1].ref.entry)).empty()) {
+            from = out[j - 1].ref.entry;  // "Iraqi Kurdish rebels"
+            x.tb = out[j - 1].tb;
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) - 1);
+            --j;
+          }
+          if (from < 0) from = place_of_group(m, a, out, j, s.last);
+          Mention& g = out[j];
+          if (from >= 0) {
+            if (int c = m.country(m.entry_country(static_cast<std::uint32_t>(from))); c >= 0) g.ref.entry = c;
+          } else {
+            g.ref.entry = ethnic_faith->religion;
+          }
+          g.ref.agent = ethnic_faith->agent;
+          g.agent = ethnic_faith->agent;
+          ++j;
+          continue;
+        }
         // Against the country an earlier actor names, the victims' place wins.
         if (from < 0 && ctx >= 0) from = clause_place(m, a, out, j, s.last);
         // The actor that acts on a non-state group gives it no country: where
