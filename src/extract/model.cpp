@@ -209,9 +209,9 @@ void Model::add_name_words(const std::vector<NameWords>& lists, const std::vecto
       tokens_of(w, doc, toks, flags);
       if (toks.empty()) continue;
       if (l.where == NameWhere::name) {
-        std::string key;
-        for (const auto& t : toks) key += (key.empty() ? "" : " ") + t;
-        whole_names_.emplace(std::move(key), type);
+        const std::uint64_t h = words_hash(toks);
+        whole_names_.emplace(h, type);
+        whole_bits_[(h >> 6) & 1023] |= 1ull << (h & 63);
       } else if (toks.size() == 1) {
         auto& i = info(toks[0]);
         if (i.type[where] < 0) i.type[where] = type, i.sector[where] = sector;
@@ -230,9 +230,19 @@ void Model::add_name_words(const std::vector<NameWords>& lists, const std::vecto
   }
 }
 
-int Model::whole_name(std::string_view key) const {
-  auto it = whole_names_.find(std::string(key));
+int Model::whole_name(std::uint64_t hash) const {
+  if (!(whole_bits_[(hash >> 6) & 1023] & (1ull << (hash & 63)))) return -1;  // most names are no place
+  auto it = whole_names_.find(hash);
   return it == whole_names_.end() ? -1 : it->second;
+}
+
+std::uint64_t Model::words_hash(const std::vector<std::string>& words) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const auto& w : words) {
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 32u) * 1099511628211ull;
+  }
+  return h;
 }
 
 Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry>& agents,

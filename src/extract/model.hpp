@@ -150,9 +150,11 @@ class Model {
   }
   /// The sector of a NameWordInfo sector index ("" for 0).
   std::string_view name_sector(std::uint8_t i) const noexcept { return name_sectors_[i]; }
-  /// The type of a whole name ("leicester", "old trafford": lower-case norm
-  /// words joined by one space) from the `name` word lists, or -1.
-  int whole_name(std::string_view key) const;
+  /// The type of a whole name from the `name` word lists ("Leicester"), by
+  /// the hash of its norm words (name_hash in names.hpp), or -1.
+  int whole_name(std::uint64_t hash) const;
+  /// The hash of a sequence of norm words, as name_hash computes it.
+  static std::uint64_t words_hash(const std::vector<std::string>& words) noexcept;
   /// Relation entry indices whose head is `lemma`.
   const std::vector<std::uint32_t>& by_head(std::string_view lemma, bool nominal) const noexcept;
   /// Same by the lemma's word id (no allocation).
@@ -210,7 +212,8 @@ class Model {
   std::vector<std::uint32_t> name_words_;   ///< by word id: 1 + index into name_info_, 0 when none
   std::vector<NameWordInfo> name_info_;
   std::vector<std::string> name_sectors_{""};
-  std::unordered_map<std::string, std::int8_t> whole_names_;
+  std::unordered_map<std::uint64_t, std::int8_t> whole_names_;
+  std::vector<std::uint64_t> whole_bits_ = std::vector<std::uint64_t>(1024, 0);  ///< 2^16-bit filter before whole_names_
   void add_name_words(const std::vector<NameWords>& lists, const std::vector<ActorEntry>& actors);
 };
 

@@ -32,6 +32,10 @@ std::int8_t pronoun_after(const Analysis& a, std::uint32_t e, std::uint32_t last
   for (std::uint32_t t = e; t < last && t < e + 5; ++t) {
     const auto& d = a.tok[t];
     if ((d.flags & text::kPunct) && a.norm(t) != ",") return -1;
+    // Only a verb, an adverb or "that" between: "a House member said he" is the member's.
+    if (!(d.flags & text::kPunct) && !(d.cls & (kPronounPerson | kPronounIt | kPronounPlural | kPronounFirst | kAux)) &&
+        !(d.wi.pos & (text::kVerb | text::kAdv)) && a.norm(t) != "that")
+      return -1;
     if (d.cls & kPronounPerson) return kPerson;
     if ((d.cls & kPronounIt) && a.norm(t) == "its") return kOrganization;
     if (d.cls & (kPronounIt | kPronounPlural | kPronounFirst)) return -1;
@@ -106,17 +110,14 @@ NameClass classify_name(const Model& m, const Analysis& a, std::uint32_t b, std:
         v.add(w->type[kAfter], w->sector[kAfter], 2);
   }
   if (std::int8_t p = pronoun_after(a, e, last); p >= 0) v.add(p, 0, p == kPerson ? 2 : 1);
-  if (v.best.type < 0) {
-    std::string key;
-    for (std::uint32_t t = b; t < e; ++t) {
-      if (!key.empty()) key += ' ';
-      key += a.norm(t);
-    }
-    if (int place = m.whole_name(key); place >= 0) v.add(static_cast<std::int8_t>(place), 0, 1);
-  }
+  if (v.best.type < 0)
+    if (int place = m.whole_name(name_hash(a, b, e)); place >= 0) v.add(static_cast<std::int8_t>(place), 0, 1);
   // "NASA", "IRB": an acronym names a body (not a dateline's "BHOPAL,").
+  // An acronym before a lower-case noun qualifies it ("ID cards", "DVD players").
+  const bool before_noun = e < last && lower_word(a, e) && (a.tok[e].wi.pos & text::kNoun) &&
+                           !(a.tok[e].wi.pos & (text::kVerb | text::kAdv | text::kPreposition));
   if (v.best.type < 0 && words == 1 && (a.tok[b].flags & text::kAllCaps) && a.norm(b).size() >= 2 &&
-      a.norm(b).size() <= 5 && !(b == first && e < last && a.norm(e) == ","))
+      a.norm(b).size() <= 5 && !(b == first && e < last && a.norm(e) == ",") && !before_noun)
     v.add(kOrganization, 0, 1);
   if (v.best.type < 0 && words >= 2) {
     // A name of words the lexicon does not know ("Koji Tokumasu") is a
@@ -164,7 +165,9 @@ NameClass later_use(const Model& m, const Analysis& a, std::uint32_t b, std::uin
 NameClass type_name(const Model& m, Analysis& a, std::uint64_t hash, std::uint32_t b, std::uint32_t e,
                     std::uint32_t first, std::uint32_t last, std::uint32_t* full_b, std::uint32_t* full_e) {
   NameClass c = classify_name(m, a, b, e, first, last);
-  if (c.type < 0 && c.strength == 0 && e == b + 1 && full_b && full_e) c = later_use(m, a, b, *full_b, *full_e);
+  // Only in the headline and the lead, where names come before the text gives them in full.
+  const std::uint32_t lead = a.doc.sentences.size() > 2 ? a.doc.sentences[2].first : static_cast<std::uint32_t>(a.tok.size());
+  if (c.type < 0 && c.strength == 0 && e == b + 1 && full_b && full_e && b < lead) c = later_use(m, a, b, *full_b, *full_e);
   auto it = std::find_if(a.names.begin(), a.names.end(), [&](const NameMemo& x) { return x.hash == hash; });
   if (it == a.names.end()) {
     if (c.type >= 0) a.names.push_back({hash, c});

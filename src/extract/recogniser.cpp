@@ -132,8 +132,10 @@ int surname_rank(const Model& m, const Analysis& a, std::uint32_t tb, std::uint3
       return 0;
   }
   if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return 3;
-  // "Blair defends Iraq policy" over a story that names Tony Blair in full.
-  if (named_later(m, a, tb, person)) return 3;
+  // "Blair defends Iraq policy" over a story that names Tony Blair in full
+  // (in the headline and the lead, where names come before the text gives them in full).
+  const std::uint32_t lead = a.doc.sentences.size() > 2 ? a.doc.sentences[2].first : static_cast<std::uint32_t>(a.tok.size());
+  if (tb < lead && named_later(m, a, tb, person)) return 3;
   // Someone the article named in full before, whom the dictionary does not know.
   if (earlier_full_name(a, tb) >= 0) return 0;
   if (m.is_leader(person, a.date)) return 2;
