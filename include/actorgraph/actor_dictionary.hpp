@@ -44,6 +44,33 @@ struct AgentEntry {
   ActorType type = ActorType::group;  ///< military, government, group, media …
   bool person = false;                ///< one human being ("president", "minister"): can be "he"/"she"
   std::string title;                  ///< for persons: the Role title it refers to ("president")
+  /// A description: a singular form ("the company", "the newspaper") refers
+  /// back to an earlier actor of this type (organization or media), not to an
+  /// actor of its own; unknown (the default) for other agents.
+  ActorType refers = ActorType::unknown;
+};
+
+/// The kinds of proper name a recogniser tells apart for names the
+/// dictionary does not know. Only persons, organisations and groups are actors;
+/// places, events, documents and products (works, weapons) are not.
+enum class NameType : std::uint8_t { person, organization, group, place, event, document, product };
+
+/// Where a word of a NameWords list stands relative to an unknown name.
+enum class NameWhere : std::uint8_t {
+  head,    ///< the name's last word ("Acme Corp", "Kyoto Protocol", "Carling Cup")
+  first,   ///< the name's first word ("Gary Neville": a given name)
+  before,  ///< the word right before the name ("striker Wayne Rooney", "carmaker Toyota")
+  after,   ///< the word right after the name ("Ryanair shares", "Scud missiles")
+  name,    ///< the whole name ("Leicester": a place of Debian's iso-codes subdivisions)
+};
+
+/// Lower-case words that say what kind of name an unknown name is
+/// (schemas/actors.schema.json, "name_words").
+struct NameWords {
+  NameWhere where = NameWhere::head;
+  NameType type = NameType::organization;
+  std::string sector;               ///< the sector such a name's actor takes ("BUS", "NGO"), "" when none
+  std::vector<std::string> words;   ///< lower case; multi-word names for `name`
 };
 
 /// How a surface name refers to a dictionary entry.
@@ -88,6 +115,8 @@ class ActorDictionary {
 
   const std::vector<ActorEntry>& actors() const noexcept;
   const std::vector<AgentEntry>& agents() const noexcept;
+  /// The word lists that type unknown names, in load order (built-in first).
+  const std::vector<NameWords>& name_words() const noexcept;
   /// Every surface form to index (names, aliases, adjectives, metonyms, agent forms).
   std::vector<NameForm> name_forms() const;
 

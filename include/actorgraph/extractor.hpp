@@ -42,4 +42,13 @@ class Extractor {
 std::unique_ptr<Extractor> make_pattern_extractor(const ActorDictionary& actors,
                                                   const RelationLexicon& relations);
 
+/// An extractor that reads articles with no date as if dated `date` (YYYY,
+/// YYYY-MM or YYYY-MM-DD, as valid_date accepts; a year or month is read at
+/// its middle, 1 July or the 15th): roles and titles ("President Bush",
+/// "the prime minister") resolve on it. Their triples keep an empty `date`
+/// and carry the date as Triple::assumed_date, so that no store or scorer
+/// takes it for the article's. Dated articles pass through unchanged. Keeps a
+/// reference to `inner`: it must outlive the result. Thread-safe as `inner`.
+std::unique_ptr<Extractor> with_assumed_date(const Extractor& inner, std::string date);
+
 }  // namespace actorgraph

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace actorgraph {
@@ -26,5 +27,8 @@ struct Filter {
 /// Checks values (dates are YYYY, YYYY-MM or YYYY-MM-DD; quads 1..4; types
 /// known) and throws UsageError naming the option when one is wrong.
 void validate(const Filter& f);
+
+/// True for YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
+bool valid_date(std::string_view d) noexcept;
 
 }  // namespace actorgraph

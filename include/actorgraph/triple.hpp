@@ -35,6 +35,9 @@ struct ActorMention {
 struct Triple {
   std::string article;    ///< article id
   std::string date;       ///< article date (ISO), may be empty
+  /// The date the user assumed for an undated article (`--date`, YYYY[-MM[-DD]]):
+  /// roles and titles were resolved on it; `date` stays empty. "" when none.
+  std::string assumed_date;
   std::uint32_t sentence = 0;            ///< 0-based sentence index in the article
   std::uint32_t span_begin = 0, span_end = 0;  ///< the sentence's byte span
   std::string sentence_text;             ///< the sentence as in the original
@@ -44,6 +47,12 @@ struct Triple {
   bool negated = false;
   Modality modality = Modality::asserted;
   std::string claimant;   ///< id of who said it, for reported speech ("" if none)
+  /// A statement to the press, the article's sourcing rather than a relation
+  /// with the outlet: "news organisation" (told Reuters), "reporters" (told
+  /// reporters, Japanese journalists) or "interview" (said in an interview
+  /// with the BBC). "" for every other triple. `build` stores no edge for
+  /// these unless asked to (--keep-media-audience).
+  std::string audience;
   double confidence = 0;  ///< 0..1
   std::string extractor;  ///< "pattern"
   std::string rule;       ///< lexicon entry or rule id

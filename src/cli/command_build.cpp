@@ -28,6 +28,9 @@ class BuildCommand : public Command {
     a.flag("--skip-bad", "store the good articles even when some are rejected");
     a.value("--threads", "worker threads for extraction (default: all cores)");
     a.flag("--quiet", "print nothing but errors");
+    a.flag("--keep-media-audience",
+           "store statements to the press (\"told Reuters\", \"told reporters\") as edges with the outlet");
+    declare_date_option(a);
     declare_dictionary_options(a);
   }
   void setup(const Args& a) override {
@@ -35,10 +38,13 @@ class BuildCommand : public Command {
     paths_ = a.positionals();
     if (paths_.empty()) throw UsageError("build: no input files (give FILE..., a directory, or - for stdin)");
     threads_ = static_cast<unsigned>(a.get_uint("--threads", default_threads(), 1, 256));
+    date_ = read_assumed_date(a);
   }
   int run(std::ostream& out, std::ostream& err) override {
     auto dicts = load_dictionaries(*args_, err);
     auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
+    std::unique_ptr<Extractor> holder;
+    const Extractor& ex = dated(*extractor, date_, holder);
     const std::string db = db_path(*args_);
     std::error_code ec;
     const bool existed = std::filesystem::exists(db, ec);
@@ -48,10 +54,18 @@ class BuildCommand : public Command {
     {
       Store store(db, Store::Mode::read_write);
       auto batch = store.begin_batch();
-      std::size_t added = 0, unchanged = 0, replaced = 0;
+      std::size_t added = 0, unchanged = 0, replaced = 0, press = 0;
+      const bool keep_press = args_->has("--keep-media-audience");
       stats = run_pipeline(
-          paths_, *extractor, threads_,
+          paths_, ex, threads_,
           [&](Article&& a, std::vector<Triple>&& triples) {
+            // A statement to the press is the article's sourcing, not a
+            // relation with the outlet (Triple::audience): no edge by default.
+            if (!keep_press) {
+              const auto n = triples.size();
+              std::erase_if(triples, [](const Triple& t) { return !t.audience.empty(); });
+              press += n - triples.size();
+            }
             switch (batch.add(a, triples)) {
               case IngestOutcome::added: ++added; break;
               case IngestOutcome::unchanged: ++unchanged; break;
@@ -70,6 +84,8 @@ class BuildCommand : public Command {
         o << db << ": " << stats.articles << " articles accepted (" << added << " new, " << replaced
           << " replaced, " << unchanged << " unchanged), " << stats.rejected << " rejected; " << stats.triples
           << " triples\n";
+        if (press > 0)
+          o << db << ": " << press << " statements to the press left out of the graph (--keep-media-audience keeps them)\n";
         if (!committed) {
           o << db << ": nothing written (the database is as it was)";
           if (stats.articles > 0) o << "; use --skip-bad to store the good articles";
@@ -95,6 +111,7 @@ class BuildCommand : public Command {
   const Args* args_ = nullptr;
   std::vector<std::string> paths_;
   unsigned threads_ = 1;
+  std::string date_;
 };
 
 }  // namespace

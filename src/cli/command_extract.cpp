@@ -24,6 +24,7 @@ class ExtractCommand : public Command {
   void declare(Args& a) override {
     a.value("--threads", "worker threads (default: all cores)");
     a.flag("--stats", "print articles, sentences/s and triples on stderr at the end");
+    declare_date_option(a);
     declare_dictionary_options(a);
   }
   void setup(const Args& a) override {
@@ -31,13 +32,16 @@ class ExtractCommand : public Command {
     paths_ = a.positionals();
     if (paths_.empty()) throw UsageError("extract: no input files (give FILE..., a directory, or - for stdin)");
     threads_ = static_cast<unsigned>(a.get_uint("--threads", default_threads(), 1, 256));
+    date_ = read_assumed_date(a);
   }
   int run(std::ostream& out, std::ostream& err) override {
     auto dicts = load_dictionaries(*args_, err);
     auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
+    std::unique_ptr<Extractor> holder;
+    const Extractor& ex = dated(*extractor, date_, holder);
     std::string line;
     auto stats = run_pipeline(
-        paths_, *extractor, threads_,
+        paths_, ex, threads_,
         [&](Article&&, std::vector<Triple>&& triples) {
           for (const auto& t : triples) {
             line = to_json(t);
@@ -56,6 +60,7 @@ class ExtractCommand : public Command {
   const Args* args_ = nullptr;
   std::vector<std::string> paths_;
   unsigned threads_ = 1;
+  std::string date_;
 };
 
 }  // namespace

@@ -49,14 +49,20 @@ class MentionsCommand : public Command {
            "\"Beijing\", \"the Chinese president\"), as JSON Lines: article, sentence, byte span, the words,\n"
            "how it was recognised, and the resolved actor's id, name, type, country, sector and code.";
   }
-  void declare(Args& a) override { declare_dictionary_options(a); }
+  void declare(Args& a) override {
+    declare_date_option(a);
+    declare_dictionary_options(a);
+  }
   void setup(const Args& a) override {
     args_ = &a;
     if (a.positionals().empty()) throw UsageError("mentions: no input files (give FILE..., a directory, or -)");
+    date_ = read_assumed_date(a);
   }
   int run(std::ostream& out, std::ostream& err) override {
     auto dicts = load_dictionaries(*args_, err);
     auto extractor = make_pattern_extractor(dicts.actors, dicts.relations);
+    std::unique_ptr<Extractor> holder;
+    const Extractor& ex = dated(*extractor, date_, holder);
     std::vector<RecognisedMention> mentions;
     std::string line;
     std::size_t rejected = 0;
@@ -64,7 +70,7 @@ class MentionsCommand : public Command {
         args_->positionals(),
         [&](Article&& a) {
           mentions.clear();
-          extractor->recognise(a, mentions);
+          ex.recognise(a, mentions);
           for (const auto& m : mentions) {
             write_mention(a, m, line);
             out.write(line.data(), static_cast<std::streamsize>(line.size()));
@@ -80,6 +86,7 @@ class MentionsCommand : public Command {
 
  private:
   const Args* args_ = nullptr;
+  std::string date_;
 };
 
 }  // namespace

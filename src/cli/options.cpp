@@ -29,6 +29,23 @@ std::vector<std::string> list(const Args& a, std::string_view name) {
 
 }  // namespace
 
+void declare_date_option(Args& a) {
+  a.value("--date", "assume this date (YYYY[-MM[-DD]]) for articles with none: roles and titles resolve on it; "
+                    "triples carry it as assumed_date");
+}
+
+std::string read_assumed_date(const Args& a) {
+  std::string d = a.get("--date");
+  if (!d.empty() && !valid_date(d)) throw UsageError("--date: '" + d + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  return d;
+}
+
+const Extractor& dated(const Extractor& e, const std::string& date, std::unique_ptr<Extractor>& holder) {
+  if (date.empty()) return e;
+  holder = with_assumed_date(e, date);
+  return *holder;
+}
+
 void declare_db_option(Args& a) { a.value("--db", "database file (default ./actorgraph.db)"); }
 
 std::string db_path(const Args& a) { return a.get("--db", kDefaultDb); }

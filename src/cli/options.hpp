@@ -4,7 +4,10 @@
 #include <iosfwd>
 #include <string>
 
+#include <memory>
+
 #include "actorgraph/actor_dictionary.hpp"
+#include "actorgraph/extractor.hpp"
 #include "actorgraph/filter.hpp"
 #include "actorgraph/relation_lexicon.hpp"
 #include "cli/args.hpp"
@@ -29,6 +32,14 @@ struct Dictionaries {
   RelationLexicon relations;
 };
 Dictionaries load_dictionaries(const Args& a, std::ostream& err);
+
+/// --date YYYY[-MM[-DD]]: the date assumed for articles that carry none.
+void declare_date_option(Args& a);
+/// The --date value ("" when not given); UsageError when it is no date.
+std::string read_assumed_date(const Args& a);
+/// `e`, or (with an assumed date) `e` reading undated articles on that date;
+/// `holder` keeps the wrapper alive.
+const Extractor& dated(const Extractor& e, const std::string& date, std::unique_ptr<Extractor>& holder);
 
 /// --since --until --cameo --root --quad --plover --min-mentions
 /// --include-negated --include-hypothetical --type --country

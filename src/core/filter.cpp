@@ -14,8 +14,10 @@ bool digits(std::string_view s) {
   return !s.empty();
 }
 
+}  // namespace
+
 // YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
-bool valid_date(std::string_view d) {
+bool valid_date(std::string_view d) noexcept {
   if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
   if (!digits(d.substr(0, 4))) return false;
   if (d.size() >= 7) {
@@ -31,7 +33,6 @@ bool valid_date(std::string_view d) {
   return true;
 }
 
-}  // namespace
 
 bool Filter::is_default() const noexcept {
   return since.empty() && until.empty() && cameo.empty() && roots.empty() && quads.empty() &&

@@ -25,6 +25,7 @@ void Analysis::prepare(const Model& m, std::string_view text_in, std::string_vie
   syn.assign(n, TokenSyntax{});
   parsed.assign(doc.sentences.size(), 0);
   mentions.clear();
+  names.clear();
   sent_mb.assign(doc.sentences.size(), 0);
   sent_me.assign(doc.sentences.size(), 0);
   const Vocab& v = m.vocab();

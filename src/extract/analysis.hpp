@@ -30,6 +30,8 @@ struct Ref {
   std::int32_t agent = -1;        ///< agent giving sector/type (derived); -1 = government
   std::uint32_t ub = 0, ue = 0;   ///< token range of an unknown name (document tokens)
   std::uint64_t name_hash = 0;    ///< hash of an unknown name's norm tokens (identity)
+  std::int8_t name_type = -1;     ///< an unknown name's NameType (-1: no evidence of one)
+  std::uint8_t name_sector = 0;   ///< its sector (Model::name_sector index)
   bool operator==(const Ref& o) const noexcept;
 };
 
@@ -58,6 +60,9 @@ struct Mention {
   char gender = 0;          ///< 'm', 'f' or 0
   std::int32_t group = -1;  ///< compound group: index of the first mention of the group
   std::int32_t agent = -1;  ///< the agent (description, derived) for titles and media
+  std::int32_t qual = -1;   ///< a description's qualifying country entry ("the Japanese company"), -1 when none
+  std::uint8_t set_size = 0;   ///< "the two countries", "both": one of set_size mentions over the same words
+  std::uint8_t set_index = 0;  ///< which member of that set (coref gives each a different actor)
   How how = How::name;      ///< how the words named the actor
   float conf = 0.9f;
 };
@@ -72,6 +77,22 @@ struct TokenSyntax {
   std::int32_t head = -1;     ///< document token of the head, -1 for the sentence's root
 };
 
+/// What kind of name an unknown name is (names.hpp), and how sure: 3 its own
+/// head word or a title before it, 2 a given name or a word around it, 1 a
+/// place list or its shape (an acronym), 0 a guess from the shape of a name
+/// of several words.
+struct NameClass {
+  std::int8_t type = -1;     ///< NameType, -1 when nothing says what it is
+  std::uint8_t sector = 0;   ///< Model::name_sector index
+  std::uint8_t strength = 0;
+};
+
+/// What an unknown name of the article was typed as, by its hash.
+struct NameMemo {
+  std::uint64_t hash = 0;
+  NameClass cls;
+};
+
 /// Article-level analysis buffers.
 struct Analysis {
   text::Document doc;
@@ -80,7 +101,8 @@ struct Analysis {
   std::vector<std::uint32_t> sent_mb, sent_me;  ///< per sentence: its mentions [mb, me)
   std::vector<std::int32_t> mention_at;  ///< per document token: mention index in `mentions`, or -1
   std::vector<TokenSyntax> syn;          ///< per document token: its parse (sentences parsed on demand)
-  std::vector<std::uint8_t> parsed;      ///< per sentence: 1 once parsed
+  std::vector<std::uint8_t> parsed;      ///< per sentence: 1 once parsed, 2 once tagged
+  std::vector<NameMemo> names;         ///< unknown names typed so far in the article
   std::string_view text;   ///< the analysed text: [title "\n\n"] article text
   std::string_view date;
   std::uint32_t shift = 0; ///< bytes of title + "\n\n" before the article text (0 without title)

@@ -1,5 +1,6 @@
 #include "extract/coref.hpp"
 
+#include "extract/names.hpp"
 #include "extract/relation_matcher.hpp"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 namespace actorgraph::extract {
 namespace {
 
-enum Want { kWantPerson, kWantPlural, kWantIt, kWantTitle, kWantMedia };
+enum Want { kWantPerson, kWantPlural, kWantIt, kWantTitle, kWantMedia, kWantOrg };
 
 char pronoun_gender(std::string_view w) {
   if (w == "she" || w == "her" || w == "herself" || w == "hers") return 'f';
@@ -20,6 +21,16 @@ struct Candidate {
   char gender;
   ActorType type;
 };
+
+int country_of(const Model& m, const Analysis& a, const Ref& r);
+
+/// A description qualified by a country ("the Japanese company") fits only
+/// that country's actors.
+bool qualified(const Model& m, const Analysis& a, const Mention& pron, const Ref& r) {
+  if (pron.qual < 0) return true;
+  const int want = m.country(m.entry_country(static_cast<std::uint32_t>(pron.qual)));
+  return want < 0 || country_of(m, a, r) == want;
+}
 
 bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, const Candidate& c) {
   if (c.ref.kind == Ref::kNone) return false;
@@ -40,13 +51,30 @@ bool fits(const Model& m, const Analysis& a, int want, const Mention& pron, cons
              (c.type == ActorType::country || c.type == ActorType::organization ||
               c.type == ActorType::government || c.type == ActorType::media);
     case kWantTitle: {
-      if (!c.person || c.ref.kind != Ref::kEntry || pron.agent < 0) return false;
+      if (!c.person || pron.agent < 0) return false;
       const auto& title = m.agents()[static_cast<std::size_t>(pron.agent)].title;
-      const Role* r = m.role_at(static_cast<std::uint32_t>(c.ref.entry), a.date);
-      return r && !title.empty() && r->title == title;
+      if (title.empty()) return false;
+      // "Fijian Prime Minister Mahendra Chaudhry ... the prime minister": a
+      // person the article named with that title.
+      if (c.ref.kind == Ref::kUnknown)
+        return c.ref.agent >= 0 && m.agents()[static_cast<std::size_t>(c.ref.agent)].title == title &&
+               qualified(m, a, pron, c.ref);
+      if (c.ref.kind != Ref::kEntry) return false;
+      if (const Role* r = m.role_at(static_cast<std::uint32_t>(c.ref.entry), a.date)) return r->title == title;
+      // With no date, a person the article named who held the title at some time.
+      if (!a.date.empty()) return false;
+      for (const auto& r : m.actors()[static_cast<std::size_t>(c.ref.entry)].roles)
+        if (r.title == title) return qualified(m, a, pron, c.ref);
+      return false;
     }
     case kWantMedia:
-      return c.type == ActorType::media;
+      return c.type == ActorType::media && qualified(m, a, pron, c.ref);
+    case kWantOrg:
+      // "the company", "the group": a named organisation or group (a dictionary
+      // entry or an unknown name typed so), not a collective of a country
+      // ("American business") nor a news medium it was told to.
+      return !c.person && (c.ref.kind == Ref::kEntry || c.ref.kind == Ref::kUnknown) &&
+             (c.type == ActorType::organization || c.type == ActorType::group) && qualified(m, a, pron, c.ref);
   }
   return false;
 }
@@ -74,9 +102,10 @@ int country_of(const Model& m, const Analysis& a, const Ref& r) {
     iso = e.country;
     if (e.type == ActorType::person)
       if (const Role* role = m.role_at(static_cast<std::uint32_t>(r.entry), a.date)) iso = role->country;
-  } else if (r.kind == Ref::kDerived) {
-    if (r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media) return -1;
-    iso = m.entry_country(static_cast<std::uint32_t>(r.entry));
+  } else if (r.kind == Ref::kDerived || r.kind == Ref::kUnknown) {
+    if (r.kind == Ref::kDerived && r.agent >= 0 && m.agents()[static_cast<std::size_t>(r.agent)].type == ActorType::media)
+      return -1;
+    iso = m.entry_country(static_cast<std::uint32_t>(r.entry));  // a titled person's or a body's country
   }
   return iso.empty() ? -1 : m.country(iso);
 }
@@ -113,6 +142,24 @@ bool told_addressee(const Analysis& a, const Mention& x, const Mention& pron) {
   return false;
 }
 
+/// Mention x is the subject of the verb of saying that opens the clause of
+/// the pronoun at `pron`: "Toyota said it would sue", "Kennedy has said
+/// that he", "Iran also says it" (x, at most an auxiliary and an adverb, the
+/// verb, an optional "that", the pronoun).
+bool clause_subject(const Model& m, const Analysis& a, const Mention& x, std::uint32_t pron) {
+  if (pron == 0 || x.te >= pron || x.kind == MentionKind::pronoun) return false;
+  std::uint32_t v = pron - 1;
+  if (a.tok[v].word == m.w_that && v > x.te) --v;
+  const auto& d = a.tok[v];
+  if (d.verb_lemma == kNoWord || !(m.classes(d.verb_lemma) & kSpeechVerb)) return false;
+  const auto f = d.wi.verb_form;
+  if (f != text::VerbForm::past && f != text::VerbForm::past_or_participle && f != text::VerbForm::third_singular)
+    return false;
+  for (std::uint32_t t = x.te; t < v; ++t)
+    if (!(a.tok[t].cls & kAux) && !(a.tok[t].wi.pos & text::kAdv)) return false;
+  return v - x.te <= 2;
+}
+
 }  // namespace
 
 int Coref::article_country() const {
@@ -141,6 +188,7 @@ ActorType Coref::type_of(const Model& m, const Ref& r) {
     case Ref::kEntry: return m.actors()[static_cast<std::size_t>(r.entry)].actor.type;
     case Ref::kDerived:
       return r.agent < 0 ? ActorType::government : m.agents()[static_cast<std::size_t>(r.agent)].type;
+    case Ref::kUnknown: return r.agent >= 0 ? ActorType::person : name_actor_type(r.name_type);
     default: return ActorType::unknown;
   }
 }
@@ -159,6 +207,17 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
     if (!x.possessor && !x.modifier) return true;
     return x.kind != MentionKind::pronoun && noun_phrase_end(m, a, x.te, last) > x.te;
   };
+  // 1a. The subject of the verb of saying that opens its clause ("Ryanair
+  // shares fell after Toyota said it would sue").
+  for (std::size_t i = description ? mb : upto; i-- > mb;) {
+    const Mention& x = a.mentions[i];
+    if (!stands(x) || x.possessor || !clause_subject(m, a, x, pron.tb)) continue;
+    Candidate c{x.ref, x.person, x.plural, true, x.gender, type_of(m, x.ref)};
+    if (fits(m, a, want, pron, c)) {
+      out = x.ref;
+      return true;
+    }
+  }
   for (std::size_t i = mb; i < (description ? mb : upto); ++i) {
     const Mention& x = a.mentions[i];
     if (!stands(x) || told_addressee(a, x, pron)) continue;
@@ -188,7 +247,7 @@ bool Coref::pick(const Model& m, const Analysis& a, std::uint32_t sent, std::siz
       return true;
     }
   }
-  std::uint32_t horizon = want == kWantTitle || want == kWantMedia ? 40 : 2;
+  std::uint32_t horizon = want == kWantTitle || want == kWantMedia || want == kWantOrg ? 40 : 2;
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
     if (it->sentence + horizon < sent) break;
     Candidate c{it->ref, it->person, it->plural, it->subject, it->gender, it->type};
@@ -217,6 +276,10 @@ void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
       if (c >= 0) g.ref.entry = c;
       continue;
     }
+    if (g.set_size > 0 && g.set_index == 0 && g.ref.kind == Ref::kNone) {
+      resolve_set(m, a, sent, i);
+      continue;
+    }
     Ref r;
     if (resolve_one(m, a, sent, i, r)) {
       Mention& x = a.mentions[i];
@@ -226,9 +289,78 @@ void Coref::resolve(const Model& m, Analysis& a, std::uint32_t sent) const {
           x.person = true;
           const auto& g = m.actors()[static_cast<std::size_t>(r.entry)].gender;
           x.gender = g.empty() ? 0 : g[0];
+        } else if (r.kind == Ref::kUnknown && type_of(m, r) == ActorType::person) {
+          x.person = true;  // "he" of an unknown person named before
+          if (x.kind == MentionKind::pronoun && (a.tok[x.tb].cls & kPronounPerson))
+            x.gender = a.norm(x.tb)[0] == 's' || a.norm(x.tb) == "her" || a.norm(x.tb) == "herself" ? 'f' : 'm';
         }
       }
     }
+  }
+}
+
+void Coref::resolve_set(const Model& m, Analysis& a, std::uint32_t sent, std::size_t i) const {
+  // "Venezuela and China signed a deal. The two countries also ...": the
+  // members are the n actors of the kind the noun names in the latest earlier
+  // sentence that has n of them, else the n latest of the article's last
+  // three sentences. A country and its government count once.
+  const Mention& set = a.mentions[i];
+  const std::size_t n = set.set_size;
+  const int agent = set.agent;
+  ActorType kind = ActorType::unknown;  // any actor
+  bool person = false;
+  if (agent >= 0) {
+    const AgentEntry& ag = m.agents()[static_cast<std::size_t>(agent)];
+    kind = ag.refers != ActorType::unknown ? ag.refers : ag.type;
+    person = ag.person || kind == ActorType::person;
+  }
+  auto fits = [&](const Entity& e) {
+    if (e.ref.kind == Ref::kNone || e.type == ActorType::media) return false;
+    if (person) return e.person;
+    switch (kind) {
+      case ActorType::country:
+      case ActorType::government:
+        return !e.person && e.country >= 0 && (e.type == ActorType::country || e.type == ActorType::government);
+      case ActorType::organization:
+      case ActorType::group: return e.type == ActorType::organization || e.type == ActorType::group;
+      case ActorType::military: return e.type == ActorType::military;
+      default: return e.type != ActorType::unknown;
+    }
+  };
+  auto key = [&](const Entity& e) { return !e.person && e.country >= 0 && kind != ActorType::organization ? -2 - e.country : -1; };
+  std::vector<const Entity*> picked, sentence;
+  auto add = [&](std::vector<const Entity*>& to, const Entity& e) {
+    for (const Entity* p : to)
+      if (p->ref == e.ref || (key(e) != -1 && key(*p) == key(e))) return;
+    to.push_back(&e);
+  };
+  std::uint32_t current = ~0u;
+  for (auto it = history_.rbegin(); it != history_.rend() && it->sentence + 3 >= sent; ++it) {
+    if (it->sentence != current) {
+      if (sentence.size() >= n) break;
+      for (const Entity* e : sentence) add(picked, *e);
+      sentence.clear();
+      current = it->sentence;
+    }
+    if (fits(*it)) {
+      bool known = false;
+      for (const Entity* p : sentence) known = known || p->ref == it->ref || (key(*it) != -1 && key(*p) == key(*it));
+      if (!known) sentence.insert(sentence.begin(), &*it);  // text order within the sentence
+    }
+  }
+  if (sentence.size() >= n) {
+    picked.clear();
+    for (const Entity* e : sentence) add(picked, *e);
+  } else {
+    for (const Entity* e : sentence) add(picked, *e);
+  }
+  if (picked.size() < n) return;  // no safe set: no actor
+  for (std::size_t k = 0; k < n && i + k < a.sent_me[sent]; ++k) {
+    Mention& x = a.mentions[i + k];
+    if (x.set_size == 0) break;
+    x.ref = picked[k]->ref;
+    x.person = picked[k]->person;
+    x.gender = picked[k]->gender;
   }
 }
 
@@ -244,10 +376,21 @@ bool Coref::resolve_one(const Model& m, const Analysis& a, std::uint32_t sent, s
       else if (cls & kPronounIt) want = kWantIt;
     } else if (x.kind == MentionKind::description && x.agent >= 0) {
       const auto& ag = m.agents()[static_cast<std::size_t>(x.agent)];
-      want = ag.type == ActorType::media ? kWantMedia : ag.person ? kWantTitle : -1;
+      want = ag.refers == ActorType::media          ? kWantMedia
+             : ag.refers == ActorType::organization ? kWantOrg
+             : ag.person                             ? kWantTitle
+                                                     : -1;
     }
     if (want < 0) return false;
     if (pick(m, a, sent, i, want, x, r)) return true;
+    if (want == kWantMedia && x.qual >= 0) {
+      // "the Chinese newspaper" with no Chinese outlet named: Chinese media.
+      r = Ref{};
+      r.kind = Ref::kDerived;
+      r.entry = x.qual;
+      r.agent = x.agent;
+      return true;
+    }
     if (want != kWantTitle) return false;
     // No holder of the title was named: "the interior minister" is the
     // government's, of the country named last in the sentence or else of the

@@ -40,6 +40,10 @@ class Coref {
   /// Records the resolved mentions of sentence `sent`; `subject[i]` tells
   /// whether mention i (article index) was a clause subject.
   void record(const Model& m, const Analysis& a, std::uint32_t sent, const std::vector<char>& subject);
+  /// Resolves the set description whose first member is mention i ("the two
+  /// countries", "both"): each member to a different earlier actor; none when
+  /// the article has not named enough of the kind.
+  void resolve_set(const Model& m, Analysis& a, std::uint32_t sent, std::size_t i) const;
   /// The actor type of a reference.
   static ActorType type_of(const Model& m, const Ref& r);
 

@@ -70,6 +70,14 @@ TEST_CASE("reference resolution by phenomenon") {
       {"a title of a place is that place's country's", "Iran attacked the chancellor of the northern Chinese city.",
        {"iran>attack>china-gov"}},
       {"no earlier country: no country", "The government condemned Russia.", {"generic-government>condemn>russia"}},
+      {"a set description: one triple for each member", "Iran met Brazil. The two countries condemned Russia.",
+       {"iran>meet>brazil", "iran>condemn>russia", "brazil>condemn>russia"}},
+      {"a set the article has not named refers to no one", "Iran spoke. The two countries condemned Russia.", {}},
+      {"the company: the organisation named before", "Acme Corp condemned Iran. The company condemned Russia.",
+       {"unk-acme-corp>condemn>iran", "unk-acme-corp>condemn>russia"}},
+      {"a company description is no country", "Iran spoke. The company condemned Russia.", {}},
+      {"he: an unknown person the article named", "Iran met Gary Zorbex. He condemned Russia.",
+       {"iran>meet>unk-gary-zorbex", "unk-gary-zorbex>condemn>russia"}},
   };
   for (const auto& c : cases) {
     auto got = keys(fixture().run(c.text));

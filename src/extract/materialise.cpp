@@ -1,5 +1,7 @@
 #include "extract/materialise.hpp"
 
+#include "extract/names.hpp"
+
 #include <cctype>
 
 namespace actorgraph::extract {
@@ -71,7 +73,8 @@ void materialise(const Model& m, const Analysis& a, const Ref& r, Actor& out) {
         out.name = label.empty() ? ag.id : std::string(label);
         out.id = "generic-" + slugify(out.name);
         out.sector = ag.sector;
-        out.code = "---" + ag.sector;
+        // CAMEO codes non-governmental and intergovernmental bodies without a country.
+        out.code = ag.sector == "NGO" || ag.sector == "IGO" ? ag.sector : "---" + ag.sector;
         return;
       }
       const ActorEntry& c = m.actors()[static_cast<std::size_t>(r.entry)];
@@ -99,7 +102,16 @@ void materialise(const Model& m, const Analysis& a, const Ref& r, Actor& out) {
     case Ref::kUnknown: {
       out.name = surface(a, r.ub, r.ue);
       out.id = "unk-" + slugify(out.name);
-      out.type = ActorType::unknown;
+      out.type = name_actor_type(r.name_type);
+      out.sector = std::string(m.name_sector(r.name_sector));
+      if (r.agent < 0 && r.entry >= 0) {
+        // A body of a country ("Bolivian Labour Organization").
+        const ActorEntry& c = m.actors()[static_cast<std::size_t>(r.entry)];
+        out.country = c.actor.country;
+        out.code = (c.actor.code.empty() ? c.actor.country : c.actor.code) + out.sector;
+      } else if (out.sector == "NGO" || out.sector == "IGO") {
+        out.code = out.sector;  // CAMEO codes NGOs and IGOs without a country
+      }
       if (r.agent >= 0) {
         // A titled unknown person: "Fijian Prime Minister Mahendra Chaudhry".
         const AgentEntry& ag = m.agents()[static_cast<std::size_t>(r.agent)];

@@ -182,9 +182,72 @@ void Model::add_word_class(std::string_view w, std::uint32_t cls) {
   classes_[id] |= cls;
 }
 
+void Model::add_name_words(const std::vector<NameWords>& lists, const std::vector<ActorEntry>& actors) {
+  text::Document doc;
+  std::vector<std::string> toks;
+  std::vector<std::uint16_t> flags;
+  auto info = [&](std::string_view w) -> NameWordInfo& {
+    auto id = vocab_.intern(w);
+    if (name_words_.size() <= id) name_words_.resize(id + 1, 0);
+    if (!name_words_[id]) {
+      name_info_.emplace_back();
+      name_words_[id] = static_cast<std::uint32_t>(name_info_.size());
+    }
+    return name_info_[name_words_[id] - 1];
+  };
+  auto sector_index = [&](const std::string& sector) {
+    for (std::size_t i = 0; i < name_sectors_.size(); ++i)
+      if (name_sectors_[i] == sector) return static_cast<std::uint8_t>(i);
+    name_sectors_.push_back(sector);
+    return static_cast<std::uint8_t>(name_sectors_.size() - 1);
+  };
+  for (const auto& l : lists) {
+    const auto where = static_cast<std::size_t>(l.where);
+    const auto type = static_cast<std::int8_t>(l.type);
+    const auto sector = sector_index(l.sector);
+    for (const auto& w : l.words) {
+      tokens_of(w, doc, toks, flags);
+      if (toks.empty()) continue;
+      if (l.where == NameWhere::name) {
+        const std::uint64_t h = words_hash(toks);
+        whole_names_.emplace(h, type);
+        whole_bits_[(h >> 6) & 1023] |= 1ull << (h & 63);
+      } else if (toks.size() == 1) {
+        auto& i = info(toks[0]);
+        if (i.type[where] < 0) i.type[where] = type, i.sector[where] = sector;
+      }
+    }
+  }
+  // The first words of the dictionary's persons are given names (family names
+  // first, as in "Xi Jinping", say "person" as well); not titles or initials.
+  for (const auto& e : actors) {
+    if (e.actor.type != ActorType::person) continue;
+    tokens_of(e.actor.name, doc, toks, flags);
+    if (toks.size() < 2 || toks[0].size() < 2 || toks[0].back() == '.' || !(flags[0] & text::kCapitalised)) continue;
+    auto& i = info(toks[0]);
+    if (i.type[static_cast<std::size_t>(NameWhere::first)] < 0)
+      i.type[static_cast<std::size_t>(NameWhere::first)] = static_cast<std::int8_t>(NameType::person);
+  }
+}
+
+int Model::whole_name(std::uint64_t hash) const {
+  if (!(whole_bits_[(hash >> 6) & 1023] & (1ull << (hash & 63)))) return -1;  // most names are no place
+  auto it = whole_names_.find(hash);
+  return it == whole_names_.end() ? -1 : it->second;
+}
+
+std::uint64_t Model::words_hash(const std::vector<std::string>& words) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const auto& w : words) {
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 32u) * 1099511628211ull;
+  }
+  return h;
+}
+
 Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry>& agents,
              const std::vector<NameForm>& forms, const std::vector<RelationEntry>& relations,
-             void (*complete)(Relation&) noexcept)
+             void (*complete)(Relation&) noexcept, const std::vector<NameWords>& name_words)
     : actors_(&actors), agents_(&agents), relations_(&relations), complete_(complete) {
   text::Document doc;
   std::vector<std::string> toks;
@@ -245,6 +308,7 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
     if (toks.size() > 1 && !(flags.back() & text::kPunct)) add_form(toks.back(), FormKind::surname, i);
   }
 
+  add_name_words(name_words, actors);
   for (const auto& cl : kClassLists)
     for (auto w : cl.words) add_word_class(w, cl.cls);
   classes_.resize(vocab_.size() + 64, 0);

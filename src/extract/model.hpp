@@ -107,6 +107,15 @@ enum WordClass : std::uint32_t {
   kDocumentNoun = 1u << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
 };
 
+/// What the name-typing word lists say about one word (NameWords compiled by
+/// word id): the type a name takes when the word is its head, its first word,
+/// the word before it or the word after it (-1: nothing), with the sector
+/// (index into Model::name_sector) those name types carry.
+struct NameWordInfo {
+  std::int8_t type[5] = {-1, -1, -1, -1, -1};  ///< by NameWhere (head, first, before, after; name unused)
+  std::uint8_t sector[5] = {0, 0, 0, 0, 0};
+};
+
 /// The compiled model.
 class Model {
  public:
@@ -115,7 +124,7 @@ class Model {
   /// (RelationLexicon::complete) and may be nullptr.
   Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry>& agents,
         const std::vector<NameForm>& forms, const std::vector<RelationEntry>& relations,
-        void (*complete)(Relation&) noexcept);
+        void (*complete)(Relation&) noexcept, const std::vector<NameWords>& name_words = {});
 
   const std::vector<ActorEntry>& actors() const noexcept { return *actors_; }
   const std::vector<AgentEntry>& agents() const noexcept { return *agents_; }
@@ -135,6 +144,17 @@ class Model {
   std::uint32_t classes(std::uint32_t word) const noexcept {
     return word < classes_.size() ? classes_[word] : 0;
   }
+  /// The name-typing facts of a word id (nullptr when it has none).
+  const NameWordInfo* name_word(std::uint32_t word) const noexcept {
+    return word < name_words_.size() && name_words_[word] ? &name_info_[name_words_[word] - 1] : nullptr;
+  }
+  /// The sector of a NameWordInfo sector index ("" for 0).
+  std::string_view name_sector(std::uint8_t i) const noexcept { return name_sectors_[i]; }
+  /// The type of a whole name from the `name` word lists ("Leicester"), by
+  /// the hash of its norm words (name_hash in names.hpp), or -1.
+  int whole_name(std::uint64_t hash) const;
+  /// The hash of a sequence of norm words, as name_hash computes it.
+  static std::uint64_t words_hash(const std::vector<std::string>& words) noexcept;
   /// Relation entry indices whose head is `lemma`.
   const std::vector<std::uint32_t>& by_head(std::string_view lemma, bool nominal) const noexcept;
   /// Same by the lemma's word id (no allocation).
@@ -189,6 +209,12 @@ class Model {
   std::vector<std::vector<std::uint32_t>> verb_heads_id_, noun_heads_id_;
   std::unordered_map<std::string, std::vector<HolderSpan>> holders_;  // "title|CTRY"
   std::unordered_map<std::string, std::uint32_t> countries_;
+  std::vector<std::uint32_t> name_words_;   ///< by word id: 1 + index into name_info_, 0 when none
+  std::vector<NameWordInfo> name_info_;
+  std::vector<std::string> name_sectors_{""};
+  std::unordered_map<std::uint64_t, std::int8_t> whole_names_;
+  std::vector<std::uint64_t> whole_bits_ = std::vector<std::uint64_t>(1024, 0);  ///< 2^16-bit filter before whole_names_
+  void add_name_words(const std::vector<NameWords>& lists, const std::vector<ActorEntry>& actors);
 };
 
 /// Surface forms of every entry (names, aliases, adjectives, metonyms, agent

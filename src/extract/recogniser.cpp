@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actorgraph/syntax.hpp"
+#include "extract/names.hpp"
 #include "extract/parse_sentence.hpp"
 
 namespace actorgraph::extract {
@@ -65,8 +66,13 @@ std::int32_t earlier_full_name(const Analysis& a, std::uint32_t t) {
   std::string_view w = a.norm(t);
   for (std::size_t k = a.mentions.size(); k-- > 0;) {
     const Ref& y = a.mentions[k].ref;
-    if (y.kind == Ref::kUnknown && y.ue >= y.ub + 2 && y.ue <= a.tok.size() && a.norm(y.ue - 1) == w)
-      return static_cast<std::int32_t>(k);
+    if (a.mentions[k].kind != MentionKind::unknown) continue;  // the name itself, not a pronoun of it
+    if (y.kind != Ref::kUnknown || y.ue < y.ub + 2 || y.ue > a.tok.size()) continue;
+    if (a.norm(y.ue - 1) == w) return static_cast<std::int32_t>(k);
+    // "Honeywell International Inc ... Honeywell": a body's first word.
+    const bool body = y.agent < 0 && (y.name_type == static_cast<std::int8_t>(NameType::organization) ||
+                                      y.name_type == static_cast<std::int8_t>(NameType::group));
+    if (body && a.norm(y.ub) == w) return static_cast<std::int32_t>(k);
   }
   return -1;
 }
@@ -82,16 +88,37 @@ int country_mentions(const Model& m, const Analysis& a, std::string_view iso) {
   return n;
 }
 
+/// Dictionary person `person` is named in full (a name form of two words or
+/// more ending in the surname at tb) later in the article.
+bool named_later(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person) {
+  const auto word = a.tok[tb].word;
+  if (word == kNoWord) return false;
+  for (std::uint32_t t = tb + 1; t < a.tok.size(); ++t) {
+    if (a.tok[t].word != word) continue;
+    for (std::uint32_t k = 1; k <= 3 && k <= t; ++k) {
+      std::uint32_t node = 0;
+      for (std::uint32_t j = t - k; j <= t && (node = m.trie().child(node, a.tok[j].word)) != 0;) ++j;
+      if (node == 0) continue;
+      for (const auto& x : m.trie().targets(node))
+        if (x.kind == FormKind::name && x.index == person) return true;
+    }
+  }
+  return false;
+}
+
 /// How safely a surname at tb names dictionary person `person`: 3 named in full
 /// before in the article, 2 a leader in office on the article date, 1 after a
 /// title ("Mr Brown"), 0 not at all.
 int surname_rank(const Model& m, const Analysis& a, std::uint32_t tb, std::uint32_t person,
                  const std::vector<std::int32_t>& seen) {
   // Before another unknown capitalised word it is a given name, not this
-  // person's surname: "Mahmud Abbas" is no "Mahmud".
+  // person's surname: "Mahmud Abbas" is no "Mahmud"; so is a given name
+  // before any capitalised word ("Charles Kennedy" is no King Charles).
   if (tb + 1 < a.tok.size()) {
     const auto& n = a.tok[tb + 1];
-    if ((n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps)) && n.wi.pos == 0 && !(n.cls & kNonName))
+    const NameWordInfo* w = m.name_word(a.tok[tb].word);
+    const bool given = w && w->type[static_cast<std::size_t>(NameWhere::first)] == static_cast<std::int8_t>(NameType::person);
+    if ((n.flags & kCapitalised) && !(n.flags & (kPunct | kAllCaps)) && (n.wi.pos == 0 || given) && !(n.cls & kNonName))
       return 0;
   }
   // After an unknown capitalised word it is someone else's surname: "Michael
@@ -107,6 +134,10 @@ int surname_rank(const Model& m, const Analysis& a, std::uint32_t tb, std::uint3
       return 0;
   }
   if (std::find(seen.begin(), seen.end(), static_cast<std::int32_t>(person)) != seen.end()) return 3;
+  // "Blair defends Iraq policy" over a story that names Tony Blair in full
+  // (in the headline and the lead, where names come before the text gives them in full).
+  const std::uint32_t lead = a.doc.sentences.size() > 2 ? a.doc.sentences[2].first : static_cast<std::uint32_t>(a.tok.size());
+  if (tb < lead && named_later(m, a, tb, person)) return 3;
   // Someone the article named in full before, whom the dictionary does not know.
   if (earlier_full_name(a, tb) >= 0) return 0;
   if (m.is_leader(person, a.date)) return 2;
@@ -242,8 +273,8 @@ std::uint32_t preamble_end(const Model& m, const Analysis& a, std::uint32_t si,
   std::uint32_t pos = s.first;
   for (int segment = 0; segment < 3; ++segment) {
     std::uint32_t dash = pos;
-    while (dash < s.last && dash < pos + 9 && a.norm(dash) != "-" && a.norm(dash) != "--") ++dash;
-    if (dash == pos || dash >= s.last || dash + 1 >= s.last || dash >= pos + 9) break;
+    while (dash < s.last && dash < pos + 12 && a.norm(dash) != "-" && a.norm(dash) != "--") ++dash;
+    if (dash == pos || dash >= s.last || dash + 1 >= s.last || dash >= pos + 12) break;
     const auto& after = a.tok[dash + 1];
     if (!(after.flags & (kCapitalised | kAllCaps)) || (after.flags & kPunct)) break;
     bool plain = true, source = false, bracket = false;
@@ -261,8 +292,12 @@ std::uint32_t preamble_end(const Model& m, const Analysis& a, std::uint32_t si,
     for (std::uint32_t t = pos; t < dash && !source;) {
       Raw r;
       if (!match_at(m, a, t, dash, seen, r)) {
-        // An acronym in brackets: "(AGI)", "(CP)".
-        source = bracket && (a.tok[t].flags & kAllCaps) && t > pos && a.norm(t - 1) == "(";
+        // A name in brackets before the dash: "(AGI)", "(CP)", "(Sample Wire)".
+        if (bracket && (a.tok[t].flags & (kAllCaps | kCapitalised)) && t > pos && a.norm(t - 1) == "(") {
+          std::uint32_t k = t;
+          while (k < dash && (a.tok[k].flags & (kAllCaps | kCapitalised)) && !(a.tok[k].flags & kPunct)) ++k;
+          source = k < dash && a.norm(k) == ")";
+        }
         ++t;
         continue;
       }
@@ -534,7 +569,10 @@ bool unknown_start(const Analysis& a, std::uint32_t i, bool start) {
   if (i > 0 && (a.norm(i) == "day" || a.norm(i) == "eve") && time_word(a.norm(i - 1))) return false;  // Christmas Day
   if ((d.flags & text::kHyphenated) && hyphenated_non_name(a.norm(i))) return false;
   if (start || (d.flags & kSentenceStart)) {
-    if (d.wi.pos == 0) return true;
+    if (d.wi.pos == 0 || ((d.flags & kAllCaps) && a.norm(i).size() >= 2)) return true;  // "NASA said"
+    // "Acme Corp said": a company's legal suffix after the word.
+    if (i + 1 < a.tok.size() && legal_suffix(a.norm(i + 1)) && (a.tok[i + 1].flags & (kCapitalised | kAllCaps)))
+      return true;
     // A given name the lexicon knows only as a noun ("Michael", "Gordon")
     // before another capitalised noun or unknown word ("Howard"): a full name
     // opening the sentence.
@@ -637,6 +675,25 @@ std::int32_t clause_place(const Model& m, const Analysis& a, const std::vector<M
   return -1;
 }
 
+/// The country of "in/near/inside/across <place>" later in the clause of
+/// group mention j (clause_place for any group), or -1.
+std::int32_t place_of_group(const Model& m, const Analysis& a, const std::vector<Mention>& out, std::size_t j,
+                            std::uint32_t last) {
+  for (std::size_t k = j + 1; k < out.size(); ++k) {
+    const Mention& y = out[k];
+    if (y.tb > out[j].te + 8 || y.tb >= last) break;
+    for (std::uint32_t t = out[j].te; t < y.tb; ++t)
+      if ((a.tok[t].flags & kPunct) || (a.tok[t].cls & (kCoord | kRelative))) return -1;
+    if (y.ref.kind != Ref::kEntry || y.person || y.ref.entry < 0 ||
+        m.actors()[static_cast<std::size_t>(y.ref.entry)].actor.type != ActorType::country ||
+        m.entry_country(static_cast<std::uint32_t>(y.ref.entry)).empty())
+      continue;
+    const auto p = a.norm(y.tb - 1);
+    if (p == "in" || p == "near" || p == "inside" || p == "across") return y.ref.entry;
+  }
+  return -1;
+}
+
 /// A conjunction that opens a subordinate clause ("as", "while", "when").
 bool subordinator(std::string_view w) {
   static constexpr std::string_view kWords[] = {"as", "while", "when", "because", "since", "although",
@@ -714,7 +771,8 @@ std::int32_t dateline_country(const Model& m, const Analysis& a, const std::vect
 /// A religion entry (lexicon/actors/data/religions.json): an organisation with
 /// no country whose code is its religion sector ("MUS", "JEW", "CHRCTH").
 bool religion(const Actor& e) {
-  return e.type == ActorType::organization && e.country.empty() && !e.sector.empty() && e.code == e.sector;
+  return (e.type == ActorType::organization || e.type == ActorType::group) && e.country.empty() && !e.sector.empty() &&
+         e.code == e.sector;
 }
 
 /// The community agent of religion entry q ("shiites" for Shia Islam, MUSSHI), or -1
@@ -846,6 +904,61 @@ Mention group_mention(std::uint32_t tb, std::uint32_t te, std::int32_t agent) {
   return x;
 }
 
+/// "the", "this" or "that" before token t, over up to three modifiers
+/// ("the Hong Kong-based newspaper", "the troubled firm").
+bool definite_before(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t first) {
+  for (std::uint32_t k = t; k > first && k + 4 > t; --k) {
+    const auto w = a.tok[k - 1].word;
+    if (w == m.w_the || w == m.w_this || w == m.w_that) return true;
+    const auto& d = a.tok[k - 1];
+    const bool modifier = (d.flags & (kCapitalised | kAllCaps | text::kHyphenated)) || (d.wi.pos & text::kAdj);
+    if ((d.flags & kPunct) || !modifier || (d.cls & (kDeterminer | kPronounIt | kPronounPlural | kPronounPerson)))
+      return false;
+  }
+  return false;
+}
+
+/// "the two countries", "both sides", "the three firms": the number of a set
+/// the words before token t count (2 to 4), 0 when none.
+int set_count(const Analysis& a, std::uint32_t t, std::uint32_t first) {
+  if (t <= first) return 0;
+  static constexpr std::string_view kCounts[] = {"two", "three", "four"};
+  const std::string_view w = a.norm(t - 1);
+  if (w == "both") return 2;
+  for (std::size_t i = 0; i < std::size(kCounts); ++i)
+    if (w == kCounts[i] && t >= first + 2 && (a.norm(t - 2) == "the" || a.norm(t - 2) == "all")) return static_cast<int>(i) + 2;
+  return 0;
+}
+
+/// Appends a set of n description mentions over [tb, te) for agent `agent`
+/// (-1: any kind of actor), resolved by coref to n different earlier actors.
+void push_set(std::vector<Mention>& out, std::uint32_t tb, std::uint32_t te, int agent, int n) {
+  for (int k = 0; k < n; ++k) {
+    Mention x = make(tb, te, MentionKind::description);
+    x.agent = agent;
+    x.how = How::description;
+    x.plural = true;
+    x.conf = 0.6f;
+    x.set_size = static_cast<std::uint8_t>(n);
+    x.set_index = static_cast<std::uint8_t>(k);
+    out.push_back(x);
+  }
+}
+
+/// A description mention over [tb, r.te) naming the agent of raw match r,
+/// qualified by country entry `qual` (-1: none); a possessive after it
+/// ("the company's profits") makes it a possessor.
+Mention description(const Analysis& a, std::uint32_t tb, const Raw& r, int qual, std::uint32_t last,
+                    const Model& m) {
+  Mention x = make(tb, r.te, MentionKind::description);
+  x.agent = static_cast<std::int32_t>(r.index);
+  x.qual = qual;
+  x.how = How::description;
+  x.conf = 0.75f;
+  x.possessor = r.te < last && a.tok[r.te].word == m.w_s;
+  return x;
+}
+
 void set_person(const Model& m, Mention& x, std::uint32_t entry) {
   x.ref.kind = Ref::kEntry;
   x.ref.entry = static_cast<std::int32_t>(entry);
@@ -893,6 +1006,183 @@ bool common_word_party(const Model& m, const Analysis& a, const Mention& x) {
   return true;
 }
 
+/// "Association of African Jurists", "Committee for the Protection of
+/// Journalists": a name whose head is a body's, an event's or a document's
+/// word continues over "of"/"for" [the] and the capitalised words after it,
+/// whatever the dictionary knows of them. Returns the new end (e when none).
+std::uint32_t name_of_end(const Model& m, const Analysis& a, std::uint32_t e, std::uint32_t last) {
+  const NameWordInfo* head = m.name_word(a.tok[e - 1].word);
+  const int type = head ? head->type[static_cast<std::size_t>(NameWhere::head)] : -1;
+  if (type < 0 || type == static_cast<int>(NameType::place) || type == static_cast<int>(NameType::person)) return e;
+  // "Bancshares Inc of Pensacola": a company's "of" names where it is.
+  if (m.name_sector(head->sector[static_cast<std::size_t>(NameWhere::head)]) == "BUS" && a.norm(e - 1) != "bank") return e;
+  if (e + 1 >= last || (a.tok[e].word != m.w_of && a.tok[e].word != m.w_for)) return e;
+  std::uint32_t t = e + 1;
+  if (a.tok[t].word == m.w_the) ++t;
+  std::uint32_t end = t;
+  while (end < last && (a.tok[end].flags & (kCapitalised | kAllCaps)) && !(a.tok[end].flags & kPunct) &&
+         !(a.tok[end].cls & kNonName))
+    ++end;
+  return end > t ? end : e;
+}
+
+/// A word the lexicon knows as a common noun that the name-typing lists have
+/// as a word before a name ("striker", "carmaker"), and not as a name's own
+/// first word or head.
+bool role_noun(const Model& m, const Analysis& a, std::uint32_t t) {
+  const NameWordInfo* w = m.name_word(a.tok[t].word);
+  return w && a.tok[t].wi.pos != 0 && w->type[static_cast<std::size_t>(NameWhere::before)] >= 0 &&
+         w->type[static_cast<std::size_t>(NameWhere::first)] < 0 && w->type[static_cast<std::size_t>(NameWhere::head)] < 0;
+}
+
+/// "the Association of African Jurists", "Club Med", "Group Lotus": a
+/// capitalised group noun (a non-person agent of one word) inside the
+/// sentence, followed by another capitalised word or by "of"/"for" and one,
+/// opens a name rather than naming a sector.
+bool agent_opens_name(const Model& m, const Analysis& a, const Raw& r, std::uint32_t first, std::uint32_t last) {
+  if (r.kind != FormKind::agent || r.te != r.tb + 1 || m.agents()[r.index].person || r.tb == first) return false;
+  const auto& d = a.tok[r.tb];
+  if (!(d.flags & kCapitalised) || (d.flags & (kAllCaps | kSentenceStart))) return false;
+  auto capital = [&](std::uint32_t t) {
+    return t < last && (a.tok[t].flags & (kCapitalised | kAllCaps)) && !(a.tok[t].flags & kPunct) &&
+           !(a.tok[t].cls & kNonName);
+  };
+  if (capital(r.te)) return true;
+  return r.te + 1 < last && (a.tok[r.te].word == m.w_of || a.tok[r.te].word == m.w_for) &&
+         (capital(r.te + 1) || (a.tok[r.te + 1].word == m.w_the && capital(r.te + 2)));
+}
+
+/// "Bolivian Labour Organization": a capitalised group noun that is a name's
+/// head word, right after capitalised words that are not only a country's
+/// qualifier ("Turkish Army" stays Turkey's military), ends their longer
+/// name (longer_names), rather than naming a sector.
+bool agent_ends_name(const Model& m, const Analysis& a, const Raw& r, const std::vector<Raw>& raw, std::uint32_t first) {
+  if (r.kind != FormKind::agent || r.te != r.tb + 1 || m.agents()[r.index].person || r.tb <= first) return false;
+  const auto& d = a.tok[r.tb];
+  if (!(d.flags & kCapitalised) || (d.flags & (kAllCaps | kSentenceStart))) return false;
+  const NameWordInfo* w = m.name_word(d.word);
+  if (!w || w->type[static_cast<std::size_t>(NameWhere::head)] < 0) return false;
+  const auto& p = a.tok[r.tb - 1];
+  if (!(p.flags & (kCapitalised | kAllCaps)) || (p.flags & kPunct) || (p.cls & (kDeterminer | kNonName | kTitle)) ||
+      (p.wi.pos & (text::kDeterminer | text::kPreposition | text::kPronoun | text::kConjunction)))
+    return false;  // "The Senate": a determiner opening the sentence is no name
+  // The word before ends a match that is a country's name or adjective: a qualifier.
+  return raw.empty() || raw.back().te != r.tb || qualifier(m, raw.back()) < 0;
+}
+
+/// A capitalised title ("Sir", "Judge", "Commissioner") or a role noun the
+/// lexicon knows that names a person after it ("Striker", "Archbishop").
+bool title_word(const Model& m, const Analysis& a, std::uint32_t t) {
+  if (a.tok[t].cls & kTitle) return true;
+  const NameWordInfo* w = m.name_word(a.tok[t].word);
+  return w && a.tok[t].wi.pos != 0 &&
+         w->type[static_cast<std::size_t>(NameWhere::before)] == static_cast<std::int8_t>(NameType::person) &&
+         w->type[static_cast<std::size_t>(NameWhere::first)] < 0;
+}
+
+/// Tokens [b, e) look like a person's name: a given name or a word the
+/// lexicon does not know first, and no head word of a body, event, document
+/// or place last ("General Motors" is no Mr Motors).
+bool person_after(const Model& m, const Analysis& a, std::uint32_t b, std::uint32_t e) {
+  if (b >= e) return false;
+  const NameWordInfo* f = m.name_word(a.tok[b].word);
+  const bool given = f && f->type[static_cast<std::size_t>(NameWhere::first)] == static_cast<std::int8_t>(NameType::person);
+  if (!given && a.tok[b].wi.pos != 0) return false;
+  const NameWordInfo* h = m.name_word(a.tok[e - 1].word);
+  return !(h && h->type[static_cast<std::size_t>(NameWhere::head)] >= 0);
+}
+
+/// An unknown-name mention over [b, e), typed (names.hpp).
+Mention unknown_name(const Model& m, Analysis& a, std::uint32_t b, std::uint32_t e, std::uint32_t first,
+                     std::uint32_t last) {
+  Mention x = make(b, e, MentionKind::unknown);
+  x.how = How::unknown;
+  x.ref.kind = Ref::kUnknown;
+  x.ref.ub = b;
+  x.ref.ue = e;
+  x.ref.name_hash = name_hash(a, b, e);
+  std::uint32_t full_b = b, full_e = e;
+  const NameClass c = type_name(m, a, x.ref.name_hash, b, e, first, last, &full_b, &full_e);
+  if (full_e > full_b + 1) {
+    // The longer name a later sentence gives ("Honeywell" -> "Honeywell International Inc").
+    x.ref.ub = full_b;
+    x.ref.ue = full_e;
+    x.ref.name_hash = name_hash(a, full_b, full_e);
+  }
+  x.ref.name_type = c.type;
+  x.ref.name_sector = c.sector;
+  x.person = c.type == static_cast<std::int8_t>(NameType::person);
+  x.conf = 0.6f;
+  return x;
+}
+
+/// A mention that may stand inside a longer capitalised name: a dictionary
+/// name, adjective, metonym or group noun written with a capital, not a
+/// person, a possessive, a pronoun or a description.
+bool name_part(const Model& m, const Analysis& a, const Mention& x) {
+  if (x.person || x.possessor || x.kind == MentionKind::pronoun || x.kind == MentionKind::first_person ||
+      x.kind == MentionKind::description)
+    return false;
+  // A news medium or a company the dictionary knows is a name of its own
+  // ("the South China Morning Post Zorbex Inc left").
+  if (x.ref.kind == Ref::kEntry && x.ref.entry >= 0) {
+    const auto t = m.actors()[static_cast<std::size_t>(x.ref.entry)].actor.type;
+    if (t == ActorType::media || t == ActorType::organization) return false;
+  }
+  return (a.tok[x.tb].flags & (kCapitalised | kAllCaps)) && !(a.tok[x.tb].flags & kPunct);
+}
+
+/// "Bolivian Labour Organization", "U.S. West Inc", "Asia Pacific Economic
+/// Co-operation summit", "Iraqi Governing Council": capitalised mentions
+/// right before an unknown name are part of that longer name when the whole
+/// is typed as a body, group, event, document or product by its own words or
+/// the words after it; no part is an actor of its own, and a body or group
+/// takes the country its first part names.
+void longer_names(const Model& m, Analysis& a, std::vector<Mention>& out, std::size_t mb, std::uint32_t first,
+                  std::uint32_t last) {
+  for (std::size_t j = mb + 1; j < out.size(); ++j) {
+    if (out[j].kind != MentionKind::unknown || out[j].ref.kind != Ref::kUnknown || out[j].ref.agent >= 0) continue;
+    std::size_t k = j;
+    while (k > mb && out[k - 1].te == out[k].tb && name_part(m, a, out[k - 1]) && out[k - 1].ref.kind != Ref::kUnknown) --k;
+    if (k == j) continue;
+    const NameClass whole = classify_name(m, a, out[k].tb, out[j].te, first, last);
+    if (whole.strength < 2 || whole.type < 0 || whole.type == static_cast<std::int8_t>(NameType::person) ||
+        whole.type == static_cast<std::int8_t>(NameType::place))
+      continue;
+    std::int32_t country = -1;
+    for (std::size_t p = k; p < j && country < 0; ++p) {
+      const Ref& r = out[p].ref;
+      if ((r.kind == Ref::kEntry || r.kind == Ref::kDerived) && r.entry >= 0 &&
+          m.actors()[static_cast<std::size_t>(r.entry)].actor.type == ActorType::country) {
+        const std::string_view iso = m.entry_country(static_cast<std::uint32_t>(r.entry));
+        if (!iso.empty()) country = m.country(iso);
+      }
+    }
+    Mention x = unknown_name(m, a, out[k].tb, out[j].te, first, last);
+    if (actor_name(x.ref.name_type)) x.ref.entry = country;
+    x.possessor = out[j].possessor;
+    out[k] = x;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k) + 1, out.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+    j = k;
+  }
+}
+
+/// "the carmaker Toyota", "the newspaper Asahi Shimbun": a description right
+/// before the name of what it describes is that name's, no mention of its own.
+void described_names(const Model& m, std::vector<Mention>& out, std::size_t mb) {
+  for (std::size_t j = mb; j + 1 < out.size();) {
+    const Mention& d = out[j];
+    const Mention& n = out[j + 1];
+    if (d.kind == MentionKind::description && d.agent >= 0 &&
+        m.agents()[static_cast<std::size_t>(d.agent)].refers != ActorType::unknown && !d.possessor && n.tb == d.te &&
+        !n.person && (n.kind == MentionKind::name || n.kind == MentionKind::unknown)) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+      continue;
+    }
+    ++j;
+  }
+}
+
 }  // namespace
 
 void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<std::int32_t>& seen) {
@@ -926,7 +1216,9 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
   const std::uint32_t open = preamble_end(m, a, si, seen);
   for (std::uint32_t i = open; i < s.last;) {
     Raw r;
-    if (match_at(m, a, i, s.last, seen, r)) {
+    bool opens_name = false;  // a capitalised group noun opening (or ending) a longer name
+    if (match_at(m, a, i, s.last, seen, r) &&
+        !(opens_name = agent_opens_name(m, a, r, s.first, s.last) || agent_ends_name(m, a, r, raw, s.first))) {
       // "the Syrian Observatory for Human Rights": a form with "the" must not
       // cut a longer name that starts after it short.
       Raw longer;
@@ -945,6 +1237,22 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     }
     const auto& d = a.tok[i];
+    // "Both said ...", "the two met": a set with no noun, before a verb, an
+    // auxiliary or a comma.
+    const bool opening = i == open || i == s.first || (i == s.first + 1 && a.tok[s.first].word == m.w_the);
+    if (opening && (a.norm(i) == "both" || (a.norm(i) == "two" && i > s.first && a.norm(i - 1) == "the")) &&
+        i + 1 < s.last) {
+      const auto& n = a.tok[i + 1];
+      const bool verb = (n.cls & (kAux | kModalHypo | kModalIntent)) ||
+                        (n.wi.verb_form != text::VerbForm::none && n.wi.verb_form != text::VerbForm::gerund &&
+                         (n.wi.pos & text::kVerb) && !(n.wi.pos & text::kNoun)) ||
+                        a.norm(i + 1) == "," || a.norm(i + 1) == "have" || a.norm(i + 1) == "also";
+      if (verb) {
+        push_set(extra, a.norm(i) == "two" ? i - 1 : i, i + 1, -1, 2);
+        ++i;
+        continue;
+      }
+    }
     if (d.cls & (kPronounPerson | kPronounPlural | kPronounIt | kPronounFirst)) {
       if ((d.flags & kAllCaps) && (d.cls & kPronounFirst) && a.norm(i) == "us") { ++i; continue; }
       auto k = (d.cls & kPronounFirst) ? MentionKind::first_person : MentionKind::pronoun;
@@ -958,14 +1266,31 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++i;
       continue;
     }
-    if (unknown_start(a, i, i == open && open > s.first) && !headline_word(i) && !state_after_comma(a, i, s.first)) {
+    if (opens_name ||
+        (unknown_start(a, i, i == open && open > s.first) && !headline_word(i) && !state_after_comma(a, i, s.first))) {
+      // "Striker Wayne Rooney", "Carmaker Toyota": a role noun opening the
+      // sentence says what the name after it is, and is no part of it.
+      if (!opens_name && (i == open || (a.tok[i].flags & kSentenceStart)) && i + 1 < s.last && role_noun(m, a, i) && (a.tok[i + 1].flags & (kCapitalised | kAllCaps)) &&
+          !(a.tok[i + 1].flags & kPunct)) {
+        ++i;
+        continue;
+      }
       std::uint32_t e = i + 1;
       while (e < s.last) {
         const auto& n = a.tok[e];
         if (headline_word(e)) break;
-        if ((n.flags & (kCapitalised | kAllCaps)) && !(n.flags & kPunct) && !(n.cls & kNonName)) {
+        if (legal_suffix(a.norm(e)) && (n.flags & (kCapitalised | kAllCaps))) {
+          ++e;  // "U.S. West Inc", "Cape Clear Software Ltd"
+        } else if ((n.flags & (kCapitalised | kAllCaps)) && !(n.flags & kPunct) && !(n.cls & kNonName)) {
           Raw probe;
-          if (match_at(m, a, e, s.last, seen, probe)) break;
+          // A capitalised word of a group noun ("Association", "Club", "Bank",
+          // "Group") continues the name before it ("Football Association",
+          // "Jockey Club", "Inter-American Development Bank"); a title ("Acme
+          // Chairman John Smith") or a name the dictionary knows ends it.
+          if (match_at(m, a, e, s.last, seen, probe) &&
+              !(probe.kind == FormKind::agent && probe.te == e + 1 && !m.agents()[probe.index].person &&
+                !(n.flags & kAllCaps)))
+            break;
           ++e;
         } else if (std::uint32_t k = particles_end(a, e, s.last); k > e) {
           e = k;  // "Hans van den Broek", "Ahmed bin Salem"
@@ -977,18 +1302,16 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
           break;
         }
       }
-      Mention x = make(i, e, MentionKind::unknown);
-      x.how = How::unknown;
-      x.ref.kind = Ref::kUnknown;
-      x.ref.ub = i;
-      x.ref.ue = e;
-      std::uint64_t h = 1469598103934665603ull;
-      for (std::uint32_t t = i; t < e; ++t) {
-        for (char c : a.norm(t)) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        h = (h ^ 32u) * 1099511628211ull;
-      }
-      x.ref.name_hash = h;
-      x.conf = 0.6f;
+      e = name_of_end(m, a, e, s.last);
+      // "Judge Letitia Clark", "Police Commissioner Sir John Stevens": titles
+      // and role nouns inside the capitalised run say who the name after them
+      // is, and are no part of it.
+      for (std::uint32_t k = e - 1; k-- > i;)
+        if (title_word(m, a, k) && person_after(m, a, k + 1, e)) {
+          i = k + 1;
+          break;
+        }
+      Mention x = unknown_name(m, a, i, e, s.first, s.last);
       if (e == i + 1) {
         // A surname alone refers to the full name given before ("Mr Howard").
         std::int32_t k = earlier_full_name(a, i);
@@ -1022,6 +1345,28 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
     if (q >= 0 && n && n->kind == FormKind::agent &&
         modifier_gap(m, a, r.te, n->tb, r_name)) {
       const AgentEntry& ag = agents[n->index];
+      if (ag.refers != ActorType::unknown && !n->plural && definite_before(m, a, r.tb, s.first)) {
+        // "the Japanese company", "the French newspaper": a description of an
+        // earlier actor of that country (coref), not the country's sector;
+        // "a Russian newspaper" is Russian media.
+        out.push_back(description(a, r.tb, *n, q, s.last, m));
+        ++j;
+        continue;
+      }
+      if ((ag.refers == ActorType::country || ag.refers == ActorType::person) && n->plural) {
+        // "Asian countries", "European nations": the region or country itself;
+        // "Pakistani leaders": its government; "NATO leaders": NATO.
+        const bool itself = ag.refers == ActorType::country ||
+                            m.actors()[static_cast<std::size_t>(q)].actor.type != ActorType::country;
+        Mention x = make(r.tb, n->te, itself ? MentionKind::name : MentionKind::derived);
+        x.ref.kind = itself ? Ref::kEntry : Ref::kDerived;
+        x.ref.entry = q;
+        x.how = How::agent;
+        x.plural = true;
+        out.push_back(x);
+        ++j;
+        continue;
+      }
       if (ag.person && nn && is_person_entry(m, *nn) && bracket_gap(m, a, n->te, nn->tb)) {
         Mention x = make(r.tb, nn->te, MentionKind::name);
         set_person(m, x, nn->index);
@@ -1102,9 +1447,37 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++j;
       continue;
     }
+    // "Mr Blair's government", "Putin's forces": a state organ owned by a
+    // person of a state is that state's.
+    if (is_person_entry(m, r) && n && n->kind == FormKind::agent && n->tb == r.te + 1 && a.tok[r.te].word == m.w_s &&
+        !agents[n->index].person && agents[n->index].refers == ActorType::unknown &&
+        (agents[n->index].type == ActorType::government || agents[n->index].type == ActorType::military)) {
+      const std::string_view iso = person_country(m, a, r.index);
+      if (int c = iso.empty() ? -1 : m.country(iso); c >= 0) {
+        std::uint32_t tb = r.tb;
+        if (tb > s.first && (a.tok[tb - 1].cls & kTitle) && !(a.tok[tb - 1].flags & kPunct)) --tb;
+        Mention x = make(tb, n->te, MentionKind::derived);
+        x.ref.kind = Ref::kDerived;
+        x.ref.entry = c;
+        x.ref.agent = static_cast<std::int32_t>(n->index);
+        x.agent = x.ref.agent;
+        x.how = How::agent;
+        x.plural = true;
+        out.push_back(x);
+        ++j;
+        continue;
+      }
+    }
+    if (r.kind == FormKind::agent && r.plural && agents[r.index].refers != ActorType::unknown) {
+      // "the two countries", "both sides", "the two leaders": a set of actors
+      // named before, one triple each.
+      if (int n = set_count(a, r.tb, s.first); n > 0) {
+        push_set(out, r.tb - (a.norm(r.tb - 1) == "both" ? 1 : 2), r.te, static_cast<int>(r.index), n);
+        continue;
+      }
+    }
     if (r.kind == FormKind::agent) {
       const AgentEntry& ag = agents[r.index];
-      bool media = ag.type == ActorType::media;
       // "the president of Armenia", "the foreign minister of Iran": the
       // country's holder of the title, or its government (as "Armenian president").
       int qo = n ? qualifier(m, *n) : -1;
@@ -1130,7 +1503,13 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         ++j;
         continue;
       }
-      if ((ag.person && !r.plural) || media) {
+      if (ag.refers != ActorType::unknown) {
+        // "the company", "the newspaper": a description of an earlier actor
+        // (coref); "a company", "company officials" refer to no one.
+        if (!r.plural && definite_before(m, a, r.tb, s.first)) out.push_back(description(a, r.tb, r, -1, s.last, m));
+        continue;
+      }
+      if (ag.person && !r.plural) {
         // A description resolved by coref: "the president", "the newspaper".
         std::uint32_t tb = r.tb;
         Mention x = make(tb, r.te, MentionKind::description);
@@ -1220,8 +1599,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       if (x.kind == MentionKind::unknown && x.te < s.last && a.tok[x.te].word == m.w_s) x.possessor = true;
       out.push_back(x);
     }
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
-              [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(mb), out.end(),
+                     [](const Mention& p, const Mention& q2) { return p.tb < q2.tb; });
     // A title before an unknown name is that person's: "Fijian Prime Minister
     // Mahendra Chaudhry" (an unknown person of FJI, GOV), "President X" (the
     // holder when the dictionary knows one).
@@ -1281,6 +1660,17 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       ++j;
     }
   }
+  longer_names(m, a, out, mb, s.first, s.last);
+  described_names(m, out, mb);
+  // Names of places, events, documents and products, and names nothing
+  // types, are no actors ("Old Trafford", "the Carling Cup", "the Licensing
+  // Act", "a lone Vieira" with no full name before): they stay mentions with
+  // no referent, so that the clause around them keeps its shape ("Tropical
+  // Storm Gaston attacked Russia" has no subject that is an actor).
+  for (auto it = out.begin() + static_cast<std::ptrdiff_t>(mb); it != out.end(); ++it)
+    if (it->kind == MentionKind::unknown && it->ref.kind == Ref::kUnknown && it->ref.agent < 0 && !it->person &&
+        !actor_name(it->ref.name_type))
+      it->ref = Ref{};
   // "US and Iraqi forces", "U.S. and Japanese officials": a country named
   // before "and <adjective> <agent>" shares the agent's noun (US forces).
   for (std::size_t j = mb; j + 1 < out.size(); ++j) {
@@ -1365,6 +1755,32 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
         const bool community = std::find(ethnic.begin(), ethnic.end(), x.tb) != ethnic.end() ||
                                std::any_of(religious.begin(), religious.end(),
                                            [&](const Religious& g) { return g.tb == x.tb; });
+        // "Turkey has armed Kurdish rebels": an ethnic community's group takes
+        // the country its own words name ("Iraqi Kurdish rebels", "Kurdish
+        // rebels in Iraq"), else none: the community is its code (KURREB).
+        const auto ethnic_faith = std::find_if(religious.begin(), religious.end(), [&](const Religious& g) {
+          return g.tb == x.tb && m.actors()[static_cast<std::size_t>(g.religion)].actor.type == ActorType::group;
+        });
+        if (ethnic_faith != religious.end()) {
+          if (j > mb && out[j - 1].te == x.tb && out[j - 1].how == How::adjective && out[j - 1].ref.entry >= 0 &&
+              !m.entry_country(static_cast<std::uint32_t>(out[j - 1].ref.entry)).empty()) {
+            from = out[j - 1].ref.entry;  // "Iraqi Kurdish rebels"
+            x.tb = out[j - 1].tb;
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(j) - 1);
+            --j;
+          }
+          if (from < 0) from = place_of_group(m, a, out, j, s.last);
+          Mention& g = out[j];
+          if (from >= 0) {
+            if (int c = m.country(m.entry_country(static_cast<std::uint32_t>(from))); c >= 0) g.ref.entry = c;
+          } else {
+            g.ref.entry = ethnic_faith->religion;
+          }
+          g.ref.agent = ethnic_faith->agent;
+          g.agent = ethnic_faith->agent;
+          ++j;
+          continue;
+        }
         // Against the country an earlier actor names, the victims' place wins.
         if (from < 0 && ctx >= 0) from = clause_place(m, a, out, j, s.last);
         // The actor that acts on a non-state group gives it no country: where
@@ -1506,7 +1922,8 @@ void recognise(const Model& m, Analysis& a, std::uint32_t si, const std::vector<
       continue;
     }
   }
-  for (std::size_t j = mb; j < out.size(); ++j) out[j].group = static_cast<std::int32_t>(j);
+  for (std::size_t j = mb; j < out.size(); ++j)
+    out[j].group = out[j].set_index > 0 ? out[j - 1].group : static_cast<std::int32_t>(j);
   for (std::size_t j = mb + 1; j < out.size(); ++j) {
     Mention& x = out[j];
     const Mention& p = out[j - 1];

@@ -286,7 +286,8 @@ std::vector<std::string> coded(const std::string& text) {
   using namespace actorgraph::extract;
   static const auto& f = fixture();
   static Model* m = [] {
-    auto* model = new Model(f.actors, f.agents, collect_forms(f.actors, f.agents), f.relations, nullptr);
+    auto* model = new Model(f.actors, f.agents, collect_forms(f.actors, f.agents), f.relations, nullptr,
+                            testing::name_words());
     model->set_framer(&RelationLexicon::framed);
     return model;
   }();
@@ -834,8 +835,8 @@ TEST_CASE("an unknown name before a use of force names what was hit, not the age
   check({
       {"before a compound noun", "The Marlowe hotel strikes on Ukraine were condemned.", {}},
       {"right before the noun", "The Marlowe strikes on Ukraine were condemned.", {}},
-      {"a possessive names the agent", "China condemned Marlowe's strikes on Ukraine.",
-       {"china>condemn>unk-marlowe", "unk-marlowe>strike>ukraine"}},
+      {"a possessive names the agent", "China condemned Marlowe Corp's strikes on Ukraine.",
+       {"china>condemn>unk-marlowe-corp", "unk-marlowe-corp>strike>ukraine"}},
       {"a known actor names the agent", "The Russian strikes on Ukraine were condemned.", {"russia>strike>ukraine"}},
   });
 }

@@ -50,8 +50,9 @@ inline ActorEntry org(std::string id, std::string name, ActorType type, std::str
 }
 
 inline AgentEntry agent(std::string id, std::vector<std::string> forms, std::string sector, ActorType type,
-                        bool is_person, std::string title) {
+                        bool is_person, std::string title, ActorType refers = ActorType::unknown) {
   AgentEntry a;
+  a.refers = refers;
   a.id = std::move(id);
   a.forms = std::move(forms);
   a.sector = std::move(sector);
@@ -72,6 +73,12 @@ inline RelationEntry rel(std::string id, bool nominal, std::string head, std::st
   r.relation.cameo = cameo;
   r.relation.root = cameo.substr(0, 2);
   return r;
+}
+
+/// The built-in word lists that type unknown names (data, as shipped).
+inline const std::vector<NameWords>& name_words() {
+  static const ActorDictionary builtin = ActorDictionary::builtin();
+  return builtin.name_words();
 }
 
 struct Fixture {
@@ -111,7 +118,9 @@ struct Fixture {
         agent("government", {"government", "foreign ministry", "officials", "authorities"}, "GOV",
               ActorType::government, false, ""),
         agent("protesters", {"protesters", "activists", "opposition"}, "OPP", ActorType::group, false, ""),
-        agent("newspaper", {"newspaper", "daily"}, "MED", ActorType::media, false, ""),
+        agent("newspaper", {"newspaper", "daily"}, "MED", ActorType::media, false, "", ActorType::media),
+        agent("company", {"company", "firm"}, "", ActorType::organization, false, "", ActorType::organization),
+        agent("countries", {"countries", "nations", "sides"}, "", ActorType::country, false, "", ActorType::country),
     };
     relations = {
         rel("call-for-talks", false, "call", "for * talk with +", "call for talks with", "026"),
@@ -145,7 +154,7 @@ struct Fixture {
         rel("demonstration-against", true, "demonstration", "against +", "demonstrate against", "141"),
         rel("strikes-on", true, "strike", "on +", "strike", "190"),
     };
-    model = new Model(actors, agents, collect_forms(actors, agents), relations, nullptr);
+    model = new Model(actors, agents, collect_forms(actors, agents), relations, nullptr, name_words());
     engine = new Engine(*model);
   }
   ~Fixture() {
@@ -187,7 +196,8 @@ struct Extended {
   Engine engine;
   explicit Extended(const std::vector<RelationEntry>& extra)
       : relations(appended(fixture().relations, extra)),
-        model(fixture().actors, fixture().agents, collect_forms(fixture().actors, fixture().agents), relations, nullptr),
+        model(fixture().actors, fixture().agents, collect_forms(fixture().actors, fixture().agents), relations, nullptr,
+              name_words()),
         engine(model) {}
   std::vector<Triple> run(const std::string& text) const { return testing::run(engine, text); }
 

@@ -64,6 +64,7 @@ std::string to_json(const Triple& t) {
   w.StartObject();
   str(w, "article", t.article);
   str(w, "date", t.date);
+  if (!t.assumed_date.empty()) str(w, "assumed_date", t.assumed_date);
   key(w, "sentence");
   w.Uint(t.sentence);
   span(w, t.span_begin, t.span_end);
@@ -84,6 +85,7 @@ std::string to_json(const Triple& t) {
   w.Bool(t.negated);
   str(w, "modality", to_string(t.modality));
   if (!t.claimant.empty()) str(w, "claimant", t.claimant);
+  if (!t.audience.empty()) str(w, "audience", t.audience);
   num(w, "confidence", t.confidence);
   str(w, "extractor", t.extractor);
   str(w, "rule", t.rule);
@@ -153,6 +155,7 @@ bool triple_from_json(std::string_view json, Triple& out, std::string& error) {
   }
   out.article = get_string(doc, "article");
   out.date = get_string(doc, "date");
+  out.assumed_date = get_string(doc, "assumed_date");
   out.sentence = doc["sentence"].GetUint();
   get_span(doc, out.span_begin, out.span_end);
   out.sentence_text = get_string(doc, "sentence_text");
@@ -171,6 +174,7 @@ bool triple_from_json(std::string_view json, Triple& out, std::string& error) {
   out.negated = doc["negated"].GetBool();
   if (!parse_modality(get_string(doc, "modality"), out.modality)) out.modality = Modality::asserted;
   out.claimant = get_string(doc, "claimant");
+  out.audience = get_string(doc, "audience");
   auto conf = doc.FindMember("confidence");
   out.confidence = conf != doc.MemberEnd() && conf->value.IsNumber() ? conf->value.GetDouble() : 0;
   out.extractor = get_string(doc, "extractor");

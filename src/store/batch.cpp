@@ -1,5 +1,6 @@
 // Store::Batch: one ingest transaction (articles, actors, aliases, edges,
 // mentions); aggregates of touched edges are recomputed at commit.
+#include <cctype>
 #include <optional>
 #include <unordered_map>
 
@@ -42,6 +43,40 @@ struct Store::Batch::Impl {
   void actor(const Actor& a);
   std::int64_t edge(const Triple& t);
 };
+
+namespace {
+
+/// A mention's words are a name to keep as an alias: not a pronoun or a bare
+/// description ("the president"), and every word capitalised but for name
+/// particles ("Bank of England", "Hans van den Broek", "China's Xi Jinping");
+/// "US banker and former" or "firm's most lucrative asset" are no names.
+bool name_like(std::string_view m) {
+  if (merge::is_pronoun_like(m)) return false;
+  static constexpr std::string_view kParticles[] = {"of", "the", "and", "for", "de", "del", "la", "le", "van", "von",
+                                                    "der", "den", "da", "di", "du", "al", "el", "bin", "ibn", "y", "&", "on"};
+  bool capital = false;
+  std::size_t i = 0;
+  while (i < m.size()) {
+    while (i < m.size() && m[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < m.size() && m[j] != ' ') ++j;
+    if (j == i) break;
+    const std::string_view w = m.substr(i, j - i);
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    if (std::isupper(c) || std::isdigit(c) || c >= 0x80) {
+      capital = true;
+    } else {
+      bool particle = false;
+      for (auto p : kParticles)  // "of", or "al-" in "al-Sadr"
+        particle = particle || w == p || (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] == '-');
+      if (!particle) return false;
+    }
+    i = j;
+  }
+  return capital;
+}
+
+}  // namespace
 
 void Store::Batch::Impl::alias(const std::string& surface, const std::string& actor_id) {
   std::string norm = slugify(surface);
@@ -178,7 +213,7 @@ IngestOutcome Store::Batch::add(const Article& a, const std::vector<Triple>& tri
       b.actor(t.subject.actor);
       b.actor(t.object.actor);
       for (const ActorMention* m : {&t.subject, &t.object})
-        if (!merge::is_pronoun_like(m->mention)) b.alias(m->mention, m->actor.id);
+        if (name_like(m->mention)) b.alias(m->mention, m->actor.id);
       std::int64_t edge = b.edge(t);
       b.dirty.insert(edge);
       auto& st = b.insert_mention;

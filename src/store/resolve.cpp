@@ -78,23 +78,35 @@ std::optional<Actor> fetch_actor(SQLite::Database& db, const std::string& id) {
   return a;
 }
 
-std::int64_t degree(SQLite::Database& db, const std::string& id) {
+// The mentions of an actor's edges.
+std::int64_t mentions(SQLite::Database& db, const std::string& id) {
   SQLite::Statement st(db,
-                       "SELECT (SELECT count(*) FROM edges WHERE subject = ?1) + "
-                       "(SELECT count(*) FROM edges WHERE object = ?1)");
+                       "SELECT (SELECT coalesce(sum(mentions), 0) FROM edges WHERE subject = ?1) + "
+                       "(SELECT coalesce(sum(mentions), 0) FROM edges WHERE object = ?1)");
   st.bind(1, id);
   return st.executeStep() ? st.getColumn(0).getInt64() : 0;
 }
 
-// The best-connected of several candidate actors.
+// The most mentioned of several candidate actors.
 std::string best_of(SQLite::Database& db, const std::set<std::string>& ids) {
   std::string best;
-  std::int64_t best_degree = -1;
+  std::int64_t best_mentions = -1;
   for (const auto& id : ids) {
-    auto d = degree(db, id);
-    if (d > best_degree) best_degree = d, best = id;
+    auto d = mentions(db, id);
+    if (d > best_mentions) best_mentions = d, best = id;
   }
   return best;
+}
+
+// A name only the text gave ("unk-…"), not a dictionary actor.
+bool text_only(const std::string& id) { return id.rfind("unk-", 0) == 0; }
+
+// The dictionary actors among ids.
+std::set<std::string> known(const std::set<std::string>& ids) {
+  std::set<std::string> out;
+  for (const auto& id : ids)
+    if (!text_only(id)) out.insert(id);
+  return out;
 }
 
 std::vector<std::string> names_of(SQLite::Database& db, const std::vector<std::string>& ids) {
@@ -130,8 +142,10 @@ ActorMatch Store::resolve(std::string_view name) const {
       st.bind(1, q);
       while (st.executeStep()) exact.insert(store::text(st.getColumn(0)));
     }
-    if (!exact.empty()) {
-      match.actor = fetch_actor(db, best_of(db, exact));
+    // A dictionary actor's name or alias first ("US", "UN"), the most mentioned
+    // when several share it.
+    if (auto k = known(exact); !k.empty()) {
+      match.actor = fetch_actor(db, best_of(db, k));
       return match;
     }
 
@@ -151,6 +165,23 @@ ActorMatch Store::resolve(std::string_view name) const {
         else if (q.size() >= 4 && norm.compare(0, q.size(), q) == 0) prefix_hit.insert(id);
         if (norm.find(q) != std::string::npos) contains.insert(id);
       }
+    }
+    // Then a dictionary actor the words name ("Blair": Tony Blair), asking on
+    // ambiguity ("Bush": did you mean George W. Bush, George H. W. Bush?);
+    // then the most mentioned name only the text gave.
+    if (auto k = known(words_hit); !k.empty()) {
+      if (k.size() == 1) {
+        match.actor = fetch_actor(db, *k.begin());
+      } else {
+        std::vector<std::string> ids(k.begin(), k.end());
+        if (ids.size() > 5) ids.resize(5);
+        match.suggestions = names_of(db, ids);
+      }
+      return match;
+    }
+    if (!exact.empty()) {
+      match.actor = fetch_actor(db, best_of(db, exact));
+      return match;
     }
     for (const auto* hits : {&words_hit, &prefix_hit}) {
       if (hits->size() == 1) {

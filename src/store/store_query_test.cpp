@@ -252,3 +252,29 @@ TEST_CASE("filters: intended mentions count as hypothetical; evidence limit 0 gi
   CHECK(store.load(Filter{}).num_edges() == 1);
   CHECK(store.load(hyp).num_edges() == 2);
 }
+
+TEST_CASE("resolve: a dictionary actor before a name only the text gave; no stored alias that is no name") {
+  TempDir dir;
+  Store store(dir.file("dict.db"), Store::Mode::read_write);
+  auto blair = make_actor("tony-blair", "Tony Blair", ActorType::person, "GBR");
+  auto unk_blair = make_actor("unk-blair", "Blair", ActorType::person, "");
+  auto usa = make_actor("united-states", "United States", ActorType::country, "USA", {"US", "U.S."});
+  auto bush1 = make_actor("george-w-bush", "George W. Bush", ActorType::person, "USA");
+  auto bush2 = make_actor("george-h-w-bush", "George H. W. Bush", ActorType::person, "USA");
+  auto a = make_article("a", "2004-01-01", "X");
+  auto b = store.begin_batch();
+  b.add(a, {make_triple(a, unk_blair, "010", usa, 1, false, Modality::asserted, 0, "Blair", "US banker and former"),
+            make_triple(a, blair, "040", usa, 1, false, Modality::asserted, 1, "Mr Blair", "the firm's assets"),
+            make_triple(a, bush1, "040", bush2, 1, false, Modality::asserted, 2)});
+  b.commit();
+  // "Blair" is the text's alias of unk-blair, and a word of Tony Blair's name: the dictionary actor wins.
+  CHECK(store.resolve("Blair").actor->id == "tony-blair");
+  CHECK(store.resolve("US").actor->id == "united-states");  // a dictionary alias
+  auto bush = store.resolve("Bush");
+  CHECK_FALSE(bush.actor);
+  CHECK(bush.suggestions == std::vector<std::string>{"George H. W. Bush", "George W. Bush"});
+  auto found = store.search_actors("banker", 10);
+  CHECK(found.empty());  // "US banker and former" was not stored as an alias
+  CHECK(store.search_actors("firm", 10).empty());
+  CHECK(store.resolve("Mr Blair").actor->id == "tony-blair");  // a name-like mention is
+}

@@ -46,6 +46,15 @@ def stats_json(tmp):
         con.close()
 
 
+def edges_with(tmp, actor, want, name="actorgraph.db"):
+    con = sqlite3.connect(os.path.join(tmp, name))
+    try:
+        n = con.execute("select count(*) from edges where subject = ? or object = ?", (actor, actor)).fetchone()[0]
+    finally:
+        con.close()
+    return None if n == want else f"{n} edges with {actor}, expected {want}"
+
+
 def json_lines_valid(_tmp, p):
     n = 0
     for line in p.stdout.splitlines():
@@ -102,6 +111,21 @@ CASES = {
         {"args": ["extract", "{SHARED}/seed/article.txt"], "check": json_lines_valid},
         {"shell": "{BIN} extract - < {SHARED}/seed/article.jsonl", "check": json_lines_valid},
         {"args": ["extract", "--threads", "2", SAMPLES], "check": json_lines_valid},
+    ]},
+    "press_and_assumed_dates": {"steps": [
+        {"args": ["extract", "{DATA}/press.jsonl"],
+         "stdout_contains": ['"audience":"news organisation"', '"audience":"reporters"'],
+         "stdout_lacks": ['"assumed_date"']},
+        {"args": ["extract", "{DATA}/press.jsonl", "--date", "2004"],
+         "stdout_contains": ['"date":"","assumed_date":"2004"', '"id":"tony-blair"']},
+        {"args": ["mentions", "{DATA}/press.jsonl", "--date", "2004-06"], "stdout_contains": ['"code":"GBRGOV"']},
+        {"args": ["extract", "{DATA}/press.jsonl", "--date", "2004-13"], "exit": 2,
+         "stderr_contains": ["--date: '2004-13' is not a date"]},
+        {"args": ["build", "{DATA}/press.jsonl", "--date", "2004"],
+         "stdout_contains": ["statements to the press left out of the graph"],
+         "check": lambda tmp, p: edges_with(tmp, "reuters", 0)},
+        {"args": ["build", "{DATA}/press.jsonl", "--db", "kept.db", "--keep-media-audience"],
+         "stdout_lacks": ["left out"], "check": lambda tmp, p: edges_with(tmp, "reuters", 1, "kept.db")},
     ]},
     "mentions_seed": {"needs_shared": True, "steps": [
         {"args": ["mentions", SEED], "golden_out": True},

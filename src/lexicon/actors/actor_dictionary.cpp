@@ -29,6 +29,7 @@ void ActorDictionary::load_json(std::string_view json, const std::string& origin
 
 const std::vector<ActorEntry>& ActorDictionary::actors() const noexcept { return impl_->actors; }
 const std::vector<AgentEntry>& ActorDictionary::agents() const noexcept { return impl_->agents; }
+const std::vector<NameWords>& ActorDictionary::name_words() const noexcept { return impl_->name_words; }
 
 std::vector<NameForm> ActorDictionary::name_forms() const {
   std::vector<NameForm> out;

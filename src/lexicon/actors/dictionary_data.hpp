@@ -17,6 +17,7 @@ class DictionaryData {
  public:
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;
+  std::vector<NameWords> name_words;  ///< appended in load order (lists have no id to override)
 
   /// Adds `e`, or replaces the entry with the same id (its index is kept).
   void put_actor(ActorEntry e);

@@ -265,6 +265,40 @@ def add_company_suffixes(actors):
                    exclude=(a["name"],))
 
 
+# Generic words some subdivisions are named by ("Centre", "Northern", "Capital"):
+# no evidence that a capitalised word is a place.
+GENERIC_PLACE_WORDS = {
+    "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "capital", "coast", "islands", "lakes", "plateau", "federal", "national", "interior",
+    "littoral", "highlands", "lowlands", "midlands", "upper", "lower", "mountain", "valley", "border",
+    "frontier", "delta", "oriental", "occidental", "north-east", "north-west", "south-east", "south-west",
+    "metropolitan", "greater", "grand", "river", "sea", "lake", "island", "city", "state", "region",
+}
+
+
+def subdivision_places(iso2_path):
+    """Names of Debian iso-codes subdivisions (iso_3166-2.json), lower case:
+    places, which a name the dictionary lacks may be. Alternative names in
+    brackets and combined units ("Argyll and Bute", "Bristol, City of") are
+    reduced to their places."""
+    try:
+        with open(iso2_path, encoding="utf-8") as f:
+            entries = json.load(f)["3166-2"]
+    except (OSError, ValueError, KeyError) as e:
+        fail(f"{iso2_path}: {e}")
+    names = set()
+    for e in entries:
+        name = re.sub(r"\s*\[.*?\]", "", e["name"]).strip()
+        if "," in name:
+            head, tail = [x.strip() for x in name.split(",", 1)]
+            name = head if tail.lower() in ("city of", "county", "county of", "the") else ""
+        for part in re.split(r" and | & |/", name):
+            part = part.strip().lower()
+            if part and part not in GENERIC_PLACE_WORDS and not part.isdigit():
+                names.add(part)
+    return sorted(names)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso", required=True)
@@ -272,6 +306,7 @@ def main():
     ap.add_argument("--extra", required=True)
     ap.add_argument("--wordnet", default="")
     ap.add_argument("--places", default="", help="places.json (regions and cities as aliases of their country)")
+    ap.add_argument("--iso-subdivisions", default="", help="iso_3166-2.json (subdivisions: places)")
     ap.add_argument("--output", required=True)
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
@@ -280,6 +315,7 @@ def main():
     if args.places:
         add_places(actors, args.places)
     agents = []
+    name_words = []
     origin = {a["id"]: args.extra for a in actors}
     agent_origin = {}
     for path in args.files:
@@ -298,7 +334,10 @@ def main():
                 fail(f"{path}: agents.id: '{a['id']}' is already defined in {agent_origin[a['id']]}")
             agent_origin[a["id"]] = path
             agents.append(a)
+        name_words.extend(doc.get("name_words", []))
 
+    if args.iso_subdivisions:
+        name_words.append({"where": "name", "type": "place", "words": subdivision_places(args.iso_subdivisions)})
     check_references(actors, origin)
     add_initial_variants(actors)
     add_company_suffixes(actors)
@@ -308,6 +347,8 @@ def main():
     lines.append(",\n".join(json.dumps(a, ensure_ascii=False) for a in actors))
     lines.append('],\n"agents": [')
     lines.append(",\n".join(json.dumps(a, ensure_ascii=False) for a in agents))
+    lines.append('],\n"name_words": [')
+    lines.append(",\n".join(json.dumps(w, ensure_ascii=False) for w in name_words))
     lines.append("]}")
     with open(args.output, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

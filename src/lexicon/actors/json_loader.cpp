@@ -76,7 +76,23 @@ AgentEntry to_agent(const rapidjson::Value& v) {
   auto p = v.FindMember("person");
   a.person = p != v.MemberEnd() && p->value.IsBool() && p->value.GetBool();
   a.title = str(v, "title");
+  if (auto r = v.FindMember("refers"); r != v.MemberEnd() && r->value.IsString())
+    parse_actor_type(std::string_view(r->value.GetString(), r->value.GetStringLength()), a.refers);
   return a;
+}
+
+NameWords to_name_words(const rapidjson::Value& v) {
+  NameWords w;
+  static constexpr std::string_view kWhere[] = {"head", "first", "before", "after", "name"};
+  static constexpr std::string_view kTypes[] = {"person", "organization", "group", "place", "event", "document", "product"};
+  const std::string where = str(v, "where"), type = str(v, "type");
+  for (std::size_t i = 0; i < std::size(kWhere); ++i)
+    if (where == kWhere[i]) w.where = static_cast<NameWhere>(i);
+  for (std::size_t i = 0; i < std::size(kTypes); ++i)
+    if (type == kTypes[i]) w.type = static_cast<NameType>(i);
+  w.sector = str(v, "sector");
+  w.words = strings(v, "words");
+  return w;
 }
 
 [[noreturn]] void fail(std::string_view text, const std::string& origin, const std::string& field,
@@ -148,6 +164,9 @@ void load_json(std::string_view text, const std::string& origin, DictionaryData&
     for (const auto& v : agents->value.GetArray())
       if (v.IsObject()) data.put_agent(to_agent(v));
   }
+  if (auto words = doc.FindMember("name_words"); words != doc.MemberEnd() && words->value.IsArray())
+    for (const auto& v : words->value.GetArray())
+      if (v.IsObject()) data.name_words.push_back(to_name_words(v));
   data.reindex();
 }
 
