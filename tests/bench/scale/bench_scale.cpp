@@ -32,7 +32,8 @@
 #include "actorgraph/store.hpp"
 #include "nx_side.hpp"
 #include "process.hpp"
-#include "query/algorithms.hpp"
+#include "query/centrality.hpp"
+#include "query/shortest_chains.hpp"
 #include "report.hpp"
 #include "synth.hpp"
 
