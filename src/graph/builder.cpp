@@ -170,13 +170,9 @@ const EdgeInfo& ActorGraphBuilder::edge(std::uint32_t e) const { return state_->
 ActorGraph ActorGraphBuilder::build() {
   State s = std::move(*state_);
   state_ = std::make_unique<State>();
-  // The graph's order: by source, the edges of one source in the order they
-  // were added. Slot i is where edge i goes (a counting sort); the edges are
-  // moved there in place, one cycle of the permutation at a time.
-  std::vector<std::uint32_t> slot(s.edges.size()), next(s.actors.size() + 1, 0);
-  for (const EdgeInfo& e : s.edges) ++next[e.source + 1];
-  for (std::size_t v = 1; v < next.size(); ++v) next[v] += next[v - 1];
-  for (std::size_t i = 0; i < slot.size(); ++i) slot[i] = next[s.edges[i].source]++;
+  // The edges are moved to their slots in the graph's order in place, one
+  // cycle of the permutation at a time.
+  std::vector<std::uint32_t> slot = slots_by_source(s.edges, s.actors.size());
   for (std::uint32_t i = 0; i < slot.size(); ++i)
     while (slot[i] != i) {
       std::swap(s.edges[i], s.edges[slot[i]]);

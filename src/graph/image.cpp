@@ -211,11 +211,9 @@ std::string Encoder::finish() {
   // In the graph's order: by source vertex, the edges of one source in the
   // order they were added (a counting sort), so decode() fills Boost's edge
   // array front to back.
-  std::vector<std::uint32_t> first(s.actors.size() + 1, 0);
-  for (const EdgeRecord& r : s.edges) ++first[r.source + 1];
-  for (std::size_t v = 1; v < first.size(); ++v) first[v] += first[v - 1];
+  const std::vector<std::uint32_t> slot = slots_by_source(s.edges, s.actors.size());
   std::vector<EdgeRecord> by_source(s.edges.size());
-  for (const EdgeRecord& r : s.edges) by_source[first[r.source]++] = r;
+  for (std::size_t i = 0; i < slot.size(); ++i) by_source[slot[i]] = s.edges[i];
 
   std::string out;
   out.reserve(sizeof h + 8 * (s.pool.size() + 1) + padded(s.pool.bytes().size()) +
