@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <boost/range/iterator_range.hpp>
 #include <limits>
 #include <stdexcept>
@@ -13,6 +14,12 @@ namespace actorgraph {
 namespace {
 
 using EdgeEnds = std::pair<std::uint32_t, std::uint32_t>;
+
+// An edge of the Boost graph as the in-edge graph's edge: (target, source).
+struct Reversed {
+  const ActorCsrGraph* g = nullptr;
+  EdgeEnds operator()(ActorCsrGraph::edge_descriptor e) const { return {boost::target(e, *g), boost::source(e, *g)}; }
+};
 
 }  // namespace
 
@@ -29,25 +36,23 @@ void reserve_edges(std::vector<EdgeInfo>& edges, std::size_t n) {
 #endif
 }
 
-ActorGraph GraphAssembly::assemble(std::vector<Actor>&& actors, std::vector<EdgeInfo>&& edges, ActorIndex&& by_id) {
+std::unique_ptr<ActorGraph::Impl> GraphAssembly::storage(std::size_t actors, std::vector<EdgeInfo>&& edges) {
   std::vector<std::uint32_t> sources(edges.size()), targets(edges.size());
   for (std::size_t i = 0; i < edges.size(); ++i) sources[i] = edges[i].source, targets[i] = edges[i].target;
   auto impl = std::make_unique<ActorGraph::Impl>();
   // Boost sorts the three vectors by source in place (a no-op: they are in
-  // order) and keeps their storage.
-  const auto n = static_cast<std::uint32_t>(actors.size());
-  impl->csr = ActorCsrGraph(boost::construct_inplace_from_sources_and_targets, sources, targets, edges, n);
+  // order) and keeps the targets and the edges as its own arrays.
+  const auto n = static_cast<std::uint32_t>(actors);
+  ActorCsrGraph& g = impl->csr;
+  g = ActorCsrGraph(boost::construct_inplace_from_sources_and_targets, sources, targets, edges, n);
   // The in-edges: the reversed edges with their indices, by Boost's stable
   // counting sort (each actor's in-edges in index order).
-  std::vector<EdgeEnds> reversed;
-  reversed.reserve(boost::num_edges(impl->csr));
-  for (auto e : boost::make_iterator_range(boost::edges(impl->csr)))
-    reversed.emplace_back(boost::target(e, impl->csr), boost::source(e, impl->csr));
-  impl->in_edges = InEdgeCsrGraph(boost::edges_are_unsorted_multi_pass, reversed.begin(), reversed.end(),
+  const auto [first, last] = boost::edges(g);
+  impl->in_edges = InEdgeCsrGraph(boost::edges_are_unsorted_multi_pass,
+                                  boost::make_transform_iterator(first, Reversed{&g}),
+                                  boost::make_transform_iterator(last, Reversed{&g}),
                                   boost::counting_iterator<std::uint32_t>(0), n);
-  for (std::uint32_t v = 0; v < actors.size(); ++v) impl->csr[v] = std::move(actors[v]);
-  impl->by_id = std::move(by_id);
-  return ActorGraph(std::move(impl));
+  return impl;
 }
 
 ActorGraph::ActorGraph() : impl_(std::make_unique<Impl>()) {}

@@ -178,7 +178,10 @@ ActorGraph ActorGraphBuilder::build() {
       std::swap(s.edges[i], s.edges[slot[i]]);
       std::swap(slot[i], slot[slot[i]]);
     }
-  return GraphAssembly::assemble(std::move(s.actors), std::move(s.edges), std::move(s.by_id));
+  auto impl = GraphAssembly::storage(s.actors.size(), std::move(s.edges));
+  for (std::uint32_t v = 0; v < s.actors.size(); ++v) impl->csr[v] = std::move(s.actors[v]);
+  impl->by_id = std::move(s.by_id);
+  return GraphAssembly::adopt(std::move(impl));
 }
 
 }  // namespace actorgraph

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -60,11 +61,15 @@ std::vector<std::uint32_t> slots_by_source(const Edges& edges, std::size_t verti
 /// Assembles an ActorGraph from its parts, for the builder and the image
 /// decoder (friend of ActorGraph).
 struct GraphAssembly {
-  /// The graph of the actors (vertex i = actors[i]) and edges, which must be
-  /// ordered by source vertex (the graph's order) and name their ends in
-  /// their source and target fields; by_id indexes the actors' ids. Boost's
-  /// CSR graph takes the edge vector's storage over, without a copy.
-  static ActorGraph assemble(std::vector<Actor>&& actors, std::vector<EdgeInfo>&& edges, ActorIndex&& by_id);
+  /// The storage of a graph of `actors` vertices and these edges, which must
+  /// be ordered by source vertex (the graph's order) and name their ends in
+  /// their source and target fields. Boost's CSR graph takes the edge
+  /// vector's storage over, without a copy, and the in-edges are built. The
+  /// vertex bundles are default actors, for the caller to fill (and index in
+  /// by_id) in place.
+  static std::unique_ptr<ActorGraph::Impl> storage(std::size_t actors, std::vector<EdgeInfo>&& edges);
+  /// The graph of a filled storage.
+  static ActorGraph adopt(std::unique_ptr<ActorGraph::Impl> impl) { return ActorGraph(std::move(impl)); }
 };
 
 }  // namespace actorgraph

@@ -286,25 +286,6 @@ std::optional<ActorGraph> decode(std::string_view bytes) {
     return strings[i];
   };
 
-  std::vector<Actor> actors(static_cast<std::size_t>(h.actors));
-  ActorIndex by_id;
-  by_id.reserve(actors.size());
-  for (std::uint64_t v = 0; v < h.actors; ++v) {
-    const auto r = load<ActorRecord>(actors_at + v * sizeof(ActorRecord));
-    const std::uint64_t end =
-        v + 1 < h.actors ? load<ActorRecord>(actors_at + (v + 1) * sizeof(ActorRecord)).alias_begin : h.aliases;
-    if (r.alias_begin > end || end > h.aliases || r.type > static_cast<std::uint8_t>(ActorType::unknown))
-      return std::nullopt;
-    Actor& a = actors[v];
-    a.id = str(r.id);
-    a.name = str(r.name);
-    a.type = static_cast<ActorType>(r.type);
-    a.country = str(r.country);
-    a.sector = str(r.sector);
-    a.code = str(r.code);
-    for (std::uint64_t i = r.alias_begin; i < end; ++i) a.aliases.emplace_back(str(load<std::uint32_t>(aliases_at + 4 * i)));
-    if (!ok || !by_id.try_emplace(a.id, static_cast<std::uint32_t>(v)).second) return std::nullopt;  // a bad index or a repeated id
-  }
   // Each relation once, as an edge prototype that edges are copied from.
   std::vector<EdgeInfo> prototypes(static_cast<std::size_t>(h.relations));
   for (std::size_t i = 0; i < prototypes.size(); ++i) {
@@ -341,7 +322,27 @@ std::optional<ActorGraph> decode(std::string_view bytes) {
     e.last_date = str(r.last_date);
   }
   if (!ok) return std::nullopt;
-  return GraphAssembly::assemble(std::move(actors), std::move(edges), std::move(by_id));
+  // The actors, straight into the graph's vertex bundles.
+  auto impl = GraphAssembly::storage(static_cast<std::size_t>(h.actors), std::move(edges));
+  ActorIndex& by_id = impl->by_id;
+  by_id.reserve(static_cast<std::size_t>(h.actors));
+  for (std::uint32_t v = 0; v < h.actors; ++v) {
+    const auto r = load<ActorRecord>(actors_at + std::size_t{v} * sizeof(ActorRecord));
+    const std::uint64_t end =
+        v + 1 < h.actors ? load<ActorRecord>(actors_at + (v + 1) * sizeof(ActorRecord)).alias_begin : h.aliases;
+    if (r.alias_begin > end || end > h.aliases || r.type > static_cast<std::uint8_t>(ActorType::unknown))
+      return std::nullopt;
+    Actor& a = impl->csr[v];
+    a.id = str(r.id);
+    a.name = str(r.name);
+    a.type = static_cast<ActorType>(r.type);
+    a.country = str(r.country);
+    a.sector = str(r.sector);
+    a.code = str(r.code);
+    for (std::uint64_t i = r.alias_begin; i < end; ++i) a.aliases.emplace_back(str(load<std::uint32_t>(aliases_at + 4 * i)));
+    if (!ok || !by_id.try_emplace(a.id, v).second) return std::nullopt;  // a bad index or a repeated id
+  }
+  return GraphAssembly::adopt(std::move(impl));
 }
 
 }  // namespace actorgraph::image

@@ -77,13 +77,6 @@ void chains_to_root(const Linked& g, Vertex v, Vertex root, const std::vector<st
   path.pop_back();
 }
 
-// Sorted and without repeats.
-Chains tidy(Chains chains) {
-  std::sort(chains.begin(), chains.end());
-  chains.erase(std::unique(chains.begin(), chains.end()), chains.end());
-  return chains;
-}
-
 }  // namespace
 
 Chains shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to, std::size_t max_hops,
@@ -138,11 +131,12 @@ Chains shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to
     layer = std::move(next);
   }
   if (meet.empty()) return {};
-  // Keep meeting vertices on a shortest chain only (smallest total), in id order.
+  // Keep meeting vertices on a shortest chain only (smallest total), in id
+  // order. Each was labelled once, so each is listed once, and the chains
+  // through different ones differ.
   std::uint32_t best = kUnseen;
   for (auto m : meet) best = std::min(best, df[m] + dt[m]);
   std::sort(meet.begin(), meet.end());
-  meet.erase(std::unique(meet.begin(), meet.end()), meet.end());
   Chains chains;
   std::vector<std::uint32_t> path;
   for (auto m : meet) {
@@ -158,7 +152,8 @@ Chains shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to
         chains.push_back(std::move(chain));
       }
   }
-  return tidy(std::move(chains));
+  std::sort(chains.begin(), chains.end());
+  return chains;
 }
 
 }  // namespace actorgraph::query
