@@ -23,22 +23,30 @@ struct Reversed {
 
 }  // namespace
 
-void reserve_edges(std::vector<EdgeInfo>& edges, std::size_t n) {
-  if (n <= edges.capacity()) return;
-  edges.reserve(n);
+void advise_huge_pages(const void* p, std::size_t bytes) {
 #ifdef MADV_HUGEPAGE
-  // Only whole 2 MiB pages inside the buffer; advice is a hint, so failure is harmless.
   constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-  const auto begin = reinterpret_cast<std::uintptr_t>(edges.data());
+  const auto begin = reinterpret_cast<std::uintptr_t>(p);
   const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
-  const std::uintptr_t last = (begin + edges.capacity() * sizeof(EdgeInfo)) & ~(huge - 1);
+  const std::uintptr_t last = (begin + bytes) & ~(huge - 1);
   if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 #endif
 }
 
+void reserve_edges(std::vector<EdgeInfo>& edges, std::size_t n) {
+  if (n <= edges.capacity()) return;
+  edges.reserve(n);
+  advise_huge_pages(edges.data(), edges.capacity() * sizeof(EdgeInfo));
+}
+
 std::unique_ptr<ActorGraph::Impl> GraphAssembly::storage(std::size_t actors, std::vector<EdgeInfo>&& edges) {
-  std::vector<std::uint32_t> sources(edges.size()), targets(edges.size());
-  for (std::size_t i = 0; i < edges.size(); ++i) sources[i] = edges[i].source, targets[i] = edges[i].target;
+  // The ends, in huge pages too: the targets become the graph's own array.
+  std::vector<std::uint32_t> sources, targets;
+  for (auto* ends : {&sources, &targets}) {
+    ends->reserve(edges.size());
+    advise_huge_pages(ends->data(), edges.size() * sizeof(std::uint32_t));
+  }
+  for (const EdgeInfo& e : edges) sources.push_back(e.source), targets.push_back(e.target);
   auto impl = std::make_unique<ActorGraph::Impl>();
   // Boost sorts the three vectors by source in place (a no-op: they are in
   // order) and keeps the targets and the edges as its own arrays.

@@ -39,6 +39,11 @@ inline const EdgeInfo& edge_bundle(const ActorCsrGraph& g, std::uint32_t e) {
   return g[ActorCsrGraph::edge_descriptor(0, e)];
 }
 
+/// Asks for the whole 2 MiB pages inside [p, p + bytes) to be transparent
+/// huge pages (a hint: nothing happens where the kernel declines). Only
+/// memory not yet touched gains: it is then faulted in 2 MiB at a time.
+void advise_huge_pages(const void* p, std::size_t bytes);
+
 /// Reserves room for n edges, in transparent huge pages when the array is
 /// big: a million EdgeInfo records fill 330 MiB, and faulting that in 4 KiB
 /// pages costs a loader more than filling it (see ActorCsrGraph: 125,000

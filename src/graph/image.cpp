@@ -240,6 +240,8 @@ std::string encode(const ActorGraph& g) {
   return e.finish();
 }
 
+Buffer::Buffer(std::size_t bytes) : data(new char[bytes]), size(bytes) { advise_huge_pages(data.get(), bytes); }
+
 std::size_t header_bytes() { return sizeof(Header); }
 
 bool readable_format(std::string_view head) {

@@ -91,7 +91,7 @@ Chains shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to
   // stopped when it reaches `to`, took 91-119 ms CPU for the 100 pairs of
   // tests/bench/scale at a million edges (NetworkX: 0.23-0.38 s, so 3x, not
   // the 20x asked for): from an actor two hops from a hub it labels most of
-  // the graph. This search took 8-15 ms.
+  // the graph. This search took 4.5-19 ms (the machine was busy).
   const std::size_t n = g.num_actors();
   if (from == to || limit == 0 || from >= n || to >= n) return {};
   const Linked linked{boost_graph(g), in_edge_graph(g)};
