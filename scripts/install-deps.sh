@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages actorgraph needs, when missing (sudo when not root).
 set -euo pipefail
+# python3-numpy and python3-scipy: networkx's pagerank in the scale benchmark
+# needs them, and python3-networkx only recommends them.
 packages=(g++ meson ninja-build pkg-config cmake python3
           libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev doctest-dev
           iso-codes wordnet-base
-          libxml2-utils python3-networkx python3-igraph graphviz)
+          libxml2-utils python3-networkx python3-numpy python3-scipy python3-igraph graphviz)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,4 +1,6 @@
-// ActorGraph: the Boost.Graph multigraph of actors and merged relations.
+// ActorGraph: the actors and their merged relations, held as a Boost.Graph
+// compressed sparse row graph (actorgraph/boost_graph.hpp gives it to BGL
+// algorithms); ActorGraphBuilder collects actors and edges and builds it.
 #pragma once
 
 #include <cstdint>
@@ -28,7 +30,7 @@ struct Mention {
 /// One merged edge: all mentions of (subject, object, relation key, negated).
 struct EdgeInfo {
   std::int64_t id = 0;          ///< stable id (database row id); 0 for an unsaved edge
-  std::uint32_t source = 0, target = 0;  ///< vertex indices in the ActorGraph
+  std::uint32_t source = 0, target = 0;  ///< vertex indices (the ends of the edge in the graph)
   std::string key;              ///< relation key (relation_key(relation))
   Relation relation;            ///< codes; text/lemma of the first mention
   bool negated = false;
@@ -40,48 +42,91 @@ struct EdgeInfo {
   std::vector<Mention> evidence;       ///< filled only when loaded with evidence
 };
 
-/// A directed multigraph over actors: flat vectors of actors and edges with
-/// compressed sparse row adjacency in both directions, built on first use
-/// (src/graph/boost_graph.hpp). Vertices and edges are addressed by dense
-/// indices (0..num-1) that stay valid until the graph is destroyed (nothing
-/// is ever removed). Not thread-safe: out_edges/in_edges may rebuild the
-/// adjacency after edges were added.
+/// A directed multigraph over actors (parallel edges and self-loops allowed),
+/// built once by ActorGraphBuilder (or Store::load) and fixed afterwards: it
+/// is Boost's compressed_sparse_row_graph with the actors and edges as
+/// bundled properties, plus its in-edges (actorgraph/boost_graph.hpp), so
+/// its topology cannot change; the actors and edges' fields can be read, and
+/// the edges' fields written.
+///
+/// Vertices are 0..num_actors()-1, edges 0..num_edges()-1: the Boost graph's
+/// vertex descriptors and edge indices. Edges are ordered by source vertex,
+/// and the edges of one source in the order they were added, so the
+/// out-edges of a vertex are a contiguous run of indices.
+///
+/// Thread safety: const member functions (and boost_graph/counterpart_graph)
+/// may be called from several threads at once; edge(e) for writing may not.
 class ActorGraph {
  public:
-  ActorGraph();
+  ActorGraph();  ///< no actors, no edges
   ~ActorGraph();
   ActorGraph(ActorGraph&&) noexcept;
   ActorGraph& operator=(ActorGraph&&) noexcept;
+
+  std::size_t num_actors() const noexcept;
+  std::size_t num_edges() const noexcept;
+  /// Throw std::out_of_range for an index that is not a vertex / an edge.
+  const Actor& actor(std::uint32_t v) const;
+  const EdgeInfo& edge(std::uint32_t e) const;
+  /// For writing an edge's fields; its source and target must stay as they are.
+  EdgeInfo& edge(std::uint32_t e);
+  std::optional<std::uint32_t> find_actor(std::string_view id) const;
+  /// Edge indices leaving / entering vertex v, ascending; empty when v is not a vertex.
+  std::vector<std::uint32_t> out_edges(std::uint32_t v) const;
+  std::vector<std::uint32_t> in_edges(std::uint32_t v) const;
+
+  /// The storage (the Boost graph and its indexes), for src/graph.
+  struct Impl;
+  const Impl& impl() const noexcept { return *impl_; }
+
+ private:
+  friend struct GraphAssembly;  // src/graph/graph_impl.hpp
+  explicit ActorGraph(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Collects actors and edges and builds an ActorGraph from all of them at
+/// once (Boost's CSR graph is built from its whole edge list; it does not
+/// grow edge by edge). Actor indices are the graph's vertex indices. Edge
+/// indices here are the order of addition; the graph orders edges by source
+/// (see ActorGraph), so an edge's index in the graph may differ.
+/// Not thread-safe.
+class ActorGraphBuilder {
+ public:
+  ActorGraphBuilder();
+  ~ActorGraphBuilder();
+  ActorGraphBuilder(ActorGraphBuilder&&) noexcept;
+  ActorGraphBuilder& operator=(ActorGraphBuilder&&) noexcept;
 
   /// Adds an actor, or returns the index of the actor with the same id
   /// (whose other fields are then left as they are).
   std::uint32_t add_actor(const Actor& a);
   std::optional<std::uint32_t> find_actor(std::string_view id) const;
 
-  /// Adds an edge as is (used by loaders). source/target must be valid indices.
+  /// Reserves room for n edges (loaders know the count).
+  void reserve_edges(std::size_t n);
+  /// Adds an edge as is (loaders). e.source and e.target must be actor
+  /// indices (else std::out_of_range). Returns its index here.
   std::uint32_t add_edge(EdgeInfo e);
 
   /// The merge rule: adds both actors, then adds the triple's mention to the
   /// edge (subject, object, relation_key, negated), creating it when absent,
-  /// and updates its counts and dates. Returns the edge index.
+  /// and updates its counts and dates. Returns the edge's index here.
   std::uint32_t merge(const Triple& t, const std::string& title = {}, const std::string& source = {});
 
   std::size_t num_actors() const noexcept;
   std::size_t num_edges() const noexcept;
+  /// Throw std::out_of_range for an index that is not an actor / an edge.
   const Actor& actor(std::uint32_t v) const;
-  const EdgeInfo& edge(std::uint32_t e) const;
   EdgeInfo& edge(std::uint32_t e);
-  /// Edge indices leaving / entering vertex v.
-  std::vector<std::uint32_t> out_edges(std::uint32_t v) const;
-  std::vector<std::uint32_t> in_edges(std::uint32_t v) const;
+  const EdgeInfo& edge(std::uint32_t e) const;
 
-  /// The storage itself, for algorithms in src/ (see src/graph/boost_graph.hpp).
-  struct Impl;
-  Impl& impl() noexcept { return *impl_; }
-  const Impl& impl() const noexcept { return *impl_; }
+  /// The graph of everything added; the builder is left empty.
+  ActorGraph build();
 
  private:
-  std::unique_ptr<Impl> impl_;
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace actorgraph

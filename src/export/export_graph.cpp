@@ -73,9 +73,9 @@ ActorGraph select_graph(const Store& s, std::string_view format, const ExportOpt
     if (auto v = g.find_actor(match.actor->id)) {
       g = exporting::ego_network(g, *v, o.depth);
     } else {  // the actor exists but no edge of it passes the filter
-      ActorGraph alone;
+      ActorGraphBuilder alone;
       alone.add_actor(*match.actor);
-      g = std::move(alone);
+      g = alone.build();
     }
   }
   if (o.aggregate) g = exporting::aggregate_pairs(g);

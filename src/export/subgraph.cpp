@@ -13,7 +13,7 @@ namespace {
 
 // Copies the vertices flagged in `keep` (in order) into `out`; returns the
 // old -> new index map (UINT32_MAX for dropped vertices).
-std::vector<std::uint32_t> copy_vertices(const ActorGraph& g, const std::vector<bool>& keep, ActorGraph& out) {
+std::vector<std::uint32_t> copy_vertices(const ActorGraph& g, const std::vector<bool>& keep, ActorGraphBuilder& out) {
   std::vector<std::uint32_t> map(g.num_actors(), UINT32_MAX);
   for (std::uint32_t v = 0; v < g.num_actors(); ++v)
     if (keep[v]) map[v] = out.add_actor(g.actor(v));
@@ -103,7 +103,7 @@ ActorGraph ego_network(const ActorGraph& g, std::uint32_t center, unsigned depth
     for (std::uint32_t e : g.out_edges(v)) visit(g.edge(e).target);
     for (std::uint32_t e : g.in_edges(v)) visit(g.edge(e).source);
   }
-  ActorGraph out;
+  ActorGraphBuilder out;
   const std::vector<std::uint32_t> map = copy_vertices(g, keep, out);
   for (std::uint32_t e = 0; e < g.num_edges(); ++e) {
     const EdgeInfo& info = g.edge(e);
@@ -113,7 +113,7 @@ ActorGraph ego_network(const ActorGraph& g, std::uint32_t center, unsigned depth
     copy.target = map[info.target];
     out.add_edge(std::move(copy));
   }
-  return out;
+  return out.build();
 }
 
 ActorGraph aggregate_pairs(const ActorGraph& g) {
@@ -125,7 +125,7 @@ ActorGraph aggregate_pairs(const ActorGraph& g) {
     if (inserted) groups.emplace_back();
     groups[it->second].push_back(e);
   }
-  ActorGraph out;
+  ActorGraphBuilder out;
   const std::vector<std::uint32_t> map = copy_vertices(g, std::vector<bool>(g.num_actors(), true), out);
   for (const auto& edges : groups) {
     EdgeInfo m = merge_pair(g, edges);
@@ -133,7 +133,7 @@ ActorGraph aggregate_pairs(const ActorGraph& g) {
     m.target = map[g.edge(edges.front()).target];
     out.add_edge(std::move(m));
   }
-  return out;
+  return out.build();
 }
 
 }  // namespace actorgraph::exporting

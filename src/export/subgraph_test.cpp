@@ -14,7 +14,7 @@ namespace {
 
 // A chain a -> b -> c -> d plus e -> a and an unconnected pair x -> y.
 ActorGraph chain() {
-  ActorGraph g;
+  ActorGraphBuilder g;
   for (const char* id : {"a", "b", "c", "d", "e", "x", "y"}) {
     Actor a;
     a.id = id;
@@ -36,7 +36,7 @@ ActorGraph chain() {
   edge("c", "d", "meet", 3, 13);
   edge("e", "a", "meet", 4, 14);
   edge("x", "y", "meet", 5, 15);
-  return g;
+  return g.build();
 }
 
 std::set<std::string> actor_ids(const ActorGraph& g) {
@@ -117,7 +117,7 @@ TEST_CASE("aggregate_pairs merges the relations of each ordered pair") {
 }
 
 TEST_CASE("aggregate_pairs mixes quads and negation conservatively") {
-  ActorGraph g;
+  ActorGraphBuilder g;
   for (std::string id : {"a", "b"}) {
     Actor a;
     a.id = std::move(id);
@@ -135,7 +135,7 @@ TEST_CASE("aggregate_pairs mixes quads and negation conservatively") {
   e2.mentions = 1;
   g.add_edge(e1);
   g.add_edge(e2);
-  const ActorGraph agg = aggregate_pairs(g);
+  const ActorGraph agg = aggregate_pairs(g.build());
   REQUIRE(agg.num_edges() == 1);
   CHECK(agg.edge(0).relation.quad == 0);
   CHECK_FALSE(agg.edge(0).negated);

@@ -89,11 +89,11 @@ std::vector<Triple> fixture_triples() {
 }
 
 ActorGraph fixture_graph(bool db_ids) {
-  ActorGraph g;
+  ActorGraphBuilder g;
   for (const Triple& t : fixture_triples()) g.merge(t);
   if (db_ids)
     for (std::uint32_t e = 0; e < g.num_edges(); ++e) g.edge(e).id = 101 + e;
-  return g;
+  return g.build();
 }
 
 std::string export_to_string(const ActorGraph& g, const std::string& format) {

@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <boost/range/iterator_range.hpp>
 
-
-#include "graph/boost_graph.hpp"
+#include "actorgraph/boost_graph.hpp"
 #include "graph/merge_key.hpp"
 
 using namespace actorgraph;
@@ -46,7 +46,7 @@ const Actor kPutin = person("vladimir-putin", "Vladimir Putin", "RUS");
 }  // namespace
 
 TEST_CASE("merge: counts, factual, distinct articles and sources, dates") {
-  ActorGraph g;
+  ActorGraphBuilder g;
   auto e1 = g.merge(triple("a1", "2022-08-04", kZel, "026", kXi), "T1", "Reuters");
   auto e2 = g.merge(triple("a1", "2022-08-04", kZel, "026", kXi, false, Modality::reported), "T1", "Reuters");
   auto e3 = g.merge(triple("a2", "2022-07-01", kZel, "026", kXi, false, Modality::hypothetical), "T2", "AP");
@@ -74,7 +74,7 @@ TEST_CASE("merge: counts, factual, distinct articles and sources, dates") {
 }
 
 TEST_CASE("merge: edges are apart by direction, relation key and negation") {
-  ActorGraph g;
+  ActorGraphBuilder g;
   struct Case { Triple t; bool new_edge; };
   Case cases[] = {
       {triple("a", "2022-01-01", kZel, "026", kXi), true},
@@ -92,16 +92,17 @@ TEST_CASE("merge: edges are apart by direction, relation key and negation") {
     before = g.num_edges();
   }
   CHECK(g.num_actors() == 3);
-  auto zel = g.find_actor("volodymyr-zelenskyy");
-  REQUIRE(zel);
-  CHECK(g.out_edges(*zel).size() == 5);
-  CHECK(g.in_edges(*zel).size() == 1);
-  CHECK_FALSE(g.find_actor("nobody"));
   CHECK(g.edge(4).key == "lemma-");  // uncoded: keyed on the lemma phrase
+  const ActorGraph built = g.build();
+  auto zel = built.find_actor("volodymyr-zelenskyy");
+  REQUIRE(zel);
+  CHECK(built.out_edges(*zel).size() == 5);
+  CHECK(built.in_edges(*zel).size() == 1);
+  CHECK_FALSE(built.find_actor("nobody"));
 }
 
 TEST_CASE("merge: a dictionary actor replaces an unknown one with the same id, not the reverse") {
-  ActorGraph g;
+  ActorGraphBuilder g;
   Actor unk;
   unk.id = "xi-jinping";
   unk.name = "Xi";
@@ -115,79 +116,109 @@ TEST_CASE("merge: a dictionary actor replaces an unknown one with the same id, n
   CHECK(g.actor(*g.find_actor("xi-jinping")).name == "Xi Jinping");
 }
 
-TEST_CASE("add_edge and the CSR adjacency agree") {
-  ActorGraph g;
-  auto a = g.add_actor(kZel);
-  auto b = g.add_actor(kXi);
-  CHECK(g.add_actor(kZel) == a);
-  EdgeInfo e;
-  e.source = a;
-  e.target = b;
-  e.key = "026";
-  e.mentions = 7;
-  auto idx = g.add_edge(e);
+TEST_CASE("build: Boost's CSR graph orders edges by source, keeps parallel edges and self-loops") {
+  ActorGraphBuilder b;
+  const auto zel = b.add_actor(kZel), xi = b.add_actor(kXi);
+  CHECK(b.add_actor(kZel) == zel);
+  auto edge = [&](std::uint32_t s, std::uint32_t t, std::int64_t id) {
+    EdgeInfo e;
+    e.id = id;
+    e.source = s;
+    e.target = t;
+    e.key = "026";
+    e.mentions = 7;
+    return b.add_edge(e);
+  };
+  const auto putin = b.add_actor(kPutin);
+  CHECK(edge(zel, xi, 10) == 0);
+  CHECK(edge(putin, zel, 11) == 1);
+  CHECK(edge(zel, xi, 12) == 2);  // parallel
+  CHECK(edge(zel, zel, 13) == 3);  // self-loop
+  CHECK(edge(xi, putin, 14) == 4);
   EdgeInfo bad;
   bad.source = 9;
-  CHECK_THROWS_AS(g.add_edge(bad), std::out_of_range);
-  CHECK_THROWS(g.actor(5));
-  const auto& c = g.impl().csr();
-  CHECK(c.edges == 1);
-  CHECK(c.out_degree(a) == 1);
-  CHECK(c.out_degree(b) == 0);
-  CHECK(c.out_edge[c.out_start[a]] == idx);
-  CHECK(c.out_target[c.out_start[a]] == b);
-  CHECK(c.in_source[c.in_start[b]] == a);
-  CHECK(g.impl().actors[b].id == "xi-jinping");
-  // Edges added later show up in the adjacency (it is rebuilt on demand),
-  // in edge-index order, parallel edges and self-loops included.
-  auto c1 = g.add_actor(kPutin);
-  e.source = c1;
-  e.target = a;
-  auto idx2 = g.add_edge(e);
-  e.source = a;
-  e.target = b;
-  auto idx3 = g.add_edge(e);
-  e.target = a;
-  auto loop = g.add_edge(e);
-  CHECK(g.out_edges(a) == std::vector<std::uint32_t>{idx, idx3, loop});
-  CHECK(g.in_edges(a) == std::vector<std::uint32_t>{idx2, loop});
-  CHECK(g.in_edges(b) == std::vector<std::uint32_t>{idx, idx3});
-  CHECK(g.out_edges(99).empty());
+  CHECK_THROWS_AS(b.add_edge(bad), std::out_of_range);
+  CHECK_THROWS_AS(b.actor(7), std::out_of_range);
   // Merging onto an added edge continues its counts.
-  g.merge(triple("x", "2022-01-01", kZel, "026", kXi));
-  CHECK(g.num_edges() == 4);
-  CHECK(g.edge(idx).mentions == 8);
+  CHECK(b.merge(triple("x", "2022-01-01", kZel, "026", kXi)) == 0);
+  CHECK(b.edge(0).mentions == 8);
+
+  const ActorGraph g = b.build();
+  CHECK(b.num_actors() == 0);  // the builder is left empty
+  CHECK(b.num_edges() == 0);
+  REQUIRE(g.num_actors() == 3);
+  REQUIRE(g.num_edges() == 5);
+  // By source; the edges of one source in the order they were added.
+  std::vector<std::int64_t> ids;
+  for (std::uint32_t e = 0; e < g.num_edges(); ++e) ids.push_back(g.edge(e).id);
+  CHECK(ids == std::vector<std::int64_t>{10, 12, 13, 14, 11});
+  CHECK(g.edge(0).mentions == 8);
+  CHECK(g.edge(0).evidence.size() == 1);
+  CHECK(g.out_edges(zel) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(g.in_edges(zel) == std::vector<std::uint32_t>{2, 4});
+  CHECK(g.in_edges(xi) == std::vector<std::uint32_t>{0, 1});
+  CHECK(g.out_edges(99).empty());
+  CHECK_THROWS_AS(g.edge(5), std::out_of_range);
+  CHECK_THROWS_AS(g.actor(3), std::out_of_range);
+  CHECK(g.find_actor("xi-jinping") == xi);
+  // The same graph through Boost: ends, bundles and indices agree.
+  const ActorCsrGraph& bg = boost_graph(g);
+  CHECK(boost::num_vertices(bg) == 3);
+  CHECK(boost::num_edges(bg) == 5);
+  for (auto e : boost::make_iterator_range(boost::edges(bg))) {
+    const auto i = boost::get(boost::edge_index, bg, e);
+    CHECK(&bg[e] == &g.edge(i));
+    CHECK(boost::source(e, bg) == g.edge(i).source);
+    CHECK(boost::target(e, bg) == g.edge(i).target);
+  }
+  CHECK(bg[xi].name == "Xi Jinping");
+  CHECK(boost::out_degree(zel, bg) == 3);
 }
 
-TEST_CASE("the distinct neighbours: parallel edges once, either direction, no self-loop") {
-  ActorGraph g;
-  auto a = g.add_actor(kZel);
-  auto b = g.add_actor(kXi);
-  auto c = g.add_actor(kPutin);
+TEST_CASE("an empty graph, and a graph moved from") {
+  ActorGraph empty;
+  CHECK(empty.num_actors() == 0);
+  CHECK(empty.num_edges() == 0);
+  CHECK(boost::num_vertices(counterpart_graph(empty)) == 0);
+  CHECK(ActorGraphBuilder().build().num_edges() == 0);
+  ActorGraphBuilder b;
+  b.merge(triple("a", "", kZel, "026", kXi));
+  ActorGraph g = b.build();
+  ActorGraph moved = std::move(g);
+  CHECK(moved.num_edges() == 1);
+  CHECK(moved.actor(1).id == "xi-jinping");
+}
+
+TEST_CASE("the counterpart graph: one arc each way per linked pair, parallel edges once, no self-loop") {
+  ActorGraphBuilder b;
+  const auto a = b.add_actor(kZel), x = b.add_actor(kXi), c = b.add_actor(kPutin);
+  b.add_actor(person("nobody", "Nobody", "XXX"));  // isolated
   auto edge = [&](std::uint32_t s, std::uint32_t t) {
     EdgeInfo e;
     e.source = s;
     e.target = t;
-    g.add_edge(e);
+    b.add_edge(e);
   };
   edge(c, a);
-  edge(a, b);
-  edge(b, a);  // the same pair the other way
-  edge(a, b);  // a parallel edge
+  edge(a, x);
+  edge(x, a);  // the same pair the other way
+  edge(a, x);  // a parallel edge
   edge(a, a);  // a self-loop
+  const ActorGraph g = b.build();
+  const CounterpartCsrGraph& cg = counterpart_graph(g);
+  CHECK(&cg == &counterpart_graph(g));  // built once
   auto list = [&](std::uint32_t v) {
-    NeighbourList l = g.impl().neighbours(v);
-    std::vector<std::uint32_t> out(l.begin(), l.end());
+    std::vector<std::uint32_t> out;
+    for (auto w : boost::make_iterator_range(boost::adjacent_vertices(v, cg))) out.push_back(w);
     std::sort(out.begin(), out.end());
     return out;
   };
-  CHECK(list(a) == std::vector<std::uint32_t>{b, c});
-  CHECK(list(b) == std::vector<std::uint32_t>{a});
+  CHECK(boost::num_vertices(cg) == 4);
+  CHECK(boost::num_edges(cg) == 4);
+  CHECK(list(a) == std::vector<std::uint32_t>{x, c});
+  CHECK(list(x) == std::vector<std::uint32_t>{a});
   CHECK(list(c) == std::vector<std::uint32_t>{a});
-  // Rebuilt when edges were added since.
-  edge(b, c);
-  CHECK(list(b) == std::vector<std::uint32_t>{a, c});
-  CHECK(list(c) == std::vector<std::uint32_t>{a, b});
+  CHECK(list(3).empty());
 }
 
 TEST_CASE("pronoun-like mentions are not aliases") {

@@ -8,14 +8,15 @@
 #include <unordered_map>
 #include <vector>
 
-#include "graph/boost_graph.hpp"
+#include "graph/graph_impl.hpp"
 
 namespace actorgraph::image {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'G', 'I', 'M', 'A', 'G', 'E', '\0'};
 constexpr std::uint32_t kByteOrder = 0x01020304;
-constexpr std::uint32_t kFormat = 2;
+// 3: edges in the order of the graph (by source vertex; 2 had them by id).
+constexpr std::uint32_t kFormat = 3;
 
 struct Header {
   char magic[8];
@@ -207,11 +208,17 @@ std::string Encoder::finish() {
   h.aliases = s.aliases.size();
   h.relations = s.relations.size();
   h.edges = s.edges.size();
+  // In the graph's order: by source vertex, the edges of one source in the
+  // order they were added (a counting sort), so decode() fills Boost's edge
+  // array front to back.
+  const std::vector<std::uint32_t> slot = slots_by_source(s.edges, s.actors.size());
+  std::vector<EdgeRecord> by_source(s.edges.size());
+  for (std::size_t i = 0; i < slot.size(); ++i) by_source[slot[i]] = s.edges[i];
 
   std::string out;
   out.reserve(sizeof h + 8 * (s.pool.size() + 1) + padded(s.pool.bytes().size()) +
               s.actors.size() * sizeof(ActorRecord) + s.aliases.size() * 4 + 8 +
-              s.relations.size() * sizeof(RelationRecord) + s.edges.size() * sizeof(EdgeRecord));
+              s.relations.size() * sizeof(RelationRecord) + by_source.size() * sizeof(EdgeRecord));
   append(out, h);
   append_array(out, s.pool.offsets());
   out += s.pool.bytes();
@@ -220,7 +227,7 @@ std::string Encoder::finish() {
   append_array(out, s.aliases);
   out.append(padded(out.size()) - out.size(), '\0');
   append_array(out, s.relations);
-  append_array(out, s.edges);
+  append_array(out, by_source);
   state_ = std::make_unique<State>();
   return out;
 }
@@ -232,6 +239,8 @@ std::string encode(const ActorGraph& g) {
   for (std::uint32_t i = 0; i < g.num_edges(); ++i) e.add_edge(g.edge(i));
   return e.finish();
 }
+
+Buffer::Buffer(std::size_t bytes) : data(new char[bytes]), size(bytes) { advise_huge_pages(data.get(), bytes); }
 
 std::size_t header_bytes() { return sizeof(Header); }
 
@@ -279,26 +288,6 @@ std::optional<ActorGraph> decode(std::string_view bytes) {
     return strings[i];
   };
 
-  ActorGraph g;
-  ActorGraph::Impl& m = g.impl();
-  m.actors.reserve(static_cast<std::size_t>(h.actors));
-  m.actor_index.reserve(static_cast<std::size_t>(h.actors));
-  for (std::uint64_t v = 0; v < h.actors; ++v) {
-    const auto r = load<ActorRecord>(actors_at + v * sizeof(ActorRecord));
-    const std::uint64_t end =
-        v + 1 < h.actors ? load<ActorRecord>(actors_at + (v + 1) * sizeof(ActorRecord)).alias_begin : h.aliases;
-    if (r.alias_begin > end || end > h.aliases || r.type > static_cast<std::uint8_t>(ActorType::unknown))
-      return std::nullopt;
-    Actor a;
-    a.id = str(r.id);
-    a.name = str(r.name);
-    a.type = static_cast<ActorType>(r.type);
-    a.country = str(r.country);
-    a.sector = str(r.sector);
-    a.code = str(r.code);
-    for (std::uint64_t i = r.alias_begin; i < end; ++i) a.aliases.emplace_back(str(load<std::uint32_t>(aliases_at + 4 * i)));
-    if (!ok || g.add_actor(a) != v) return std::nullopt;  // a bad index or a repeated id
-  }
   // Each relation once, as an edge prototype that edges are copied from.
   std::vector<EdgeInfo> prototypes(static_cast<std::size_t>(h.relations));
   for (std::size_t i = 0; i < prototypes.size(); ++i) {
@@ -314,11 +303,15 @@ std::optional<ActorGraph> decode(std::string_view bytes) {
     e.relation.plover = str(r.plover);
   }
   if (!ok) return std::nullopt;
-  m.reserve_edges(static_cast<std::size_t>(h.edges));
+  // The edges, in the graph's order (sources ascending, checked here).
+  std::vector<EdgeInfo> edges;
+  reserve_edges(edges, static_cast<std::size_t>(h.edges));
   for (std::uint64_t i = 0; i < h.edges; ++i) {
     const auto r = load<EdgeRecord>(edges_at + i * sizeof(EdgeRecord));
-    if (r.source >= h.actors || r.target >= h.actors || r.relation >= h.relations || r.negated > 1) return std::nullopt;
-    EdgeInfo& e = m.info.emplace_back(prototypes[r.relation]);
+    if (r.source >= h.actors || r.target >= h.actors || r.relation >= h.relations || r.negated > 1 ||
+        (i > 0 && r.source < edges.back().source))
+      return std::nullopt;
+    EdgeInfo& e = edges.emplace_back(prototypes[r.relation]);
     e.id = r.id;
     e.source = r.source;
     e.target = r.target;
@@ -331,7 +324,27 @@ std::optional<ActorGraph> decode(std::string_view bytes) {
     e.last_date = str(r.last_date);
   }
   if (!ok) return std::nullopt;
-  return g;
+  // The actors, straight into the graph's vertex bundles.
+  auto impl = GraphAssembly::storage(static_cast<std::size_t>(h.actors), std::move(edges));
+  ActorIndex& by_id = impl->by_id;
+  by_id.reserve(static_cast<std::size_t>(h.actors));
+  for (std::uint32_t v = 0; v < h.actors; ++v) {
+    const auto r = load<ActorRecord>(actors_at + std::size_t{v} * sizeof(ActorRecord));
+    const std::uint64_t end =
+        v + 1 < h.actors ? load<ActorRecord>(actors_at + (v + 1) * sizeof(ActorRecord)).alias_begin : h.aliases;
+    if (r.alias_begin > end || end > h.aliases || r.type > static_cast<std::uint8_t>(ActorType::unknown))
+      return std::nullopt;
+    Actor& a = impl->csr[v];
+    a.id = str(r.id);
+    a.name = str(r.name);
+    a.type = static_cast<ActorType>(r.type);
+    a.country = str(r.country);
+    a.sector = str(r.sector);
+    a.code = str(r.code);
+    for (std::uint64_t i = r.alias_begin; i < end; ++i) a.aliases.emplace_back(str(load<std::uint32_t>(aliases_at + 4 * i)));
+    if (!ok || !by_id.try_emplace(a.id, v).second) return std::nullopt;  // a bad index or a repeated id
+  }
+  return GraphAssembly::adopt(std::move(impl));
 }
 
 }  // namespace actorgraph::image

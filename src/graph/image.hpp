@@ -16,7 +16,8 @@
 //   aliases  u32 string index per alias (actor a: alias_begin[a] .. [a+1]),
 //            padded to 8 bytes
 //   relations RelationRecord per distinct (key, codes, text, lemma)
-//   edges    EdgeRecord per edge, in edge order (48 bytes)
+//   edges    EdgeRecord per edge, in the graph's edge order: by source
+//            vertex, the edges of one source in the order added (48 bytes)
 #pragma once
 
 #include <cstdint>
@@ -41,7 +42,8 @@ class Encoder {
   /// Adds an actor (with its aliases) as the next vertex; returns its index.
   std::uint32_t add_actor(const Actor& a);
   void reserve_edges(std::size_t n);
-  /// Adds an edge (not its evidence) between vertices already added; returns its index.
+  /// Adds an edge (not its evidence) between vertices already added; returns
+  /// its index in the order of addition (the image orders edges by source).
   std::uint32_t add_edge(const EdgeInfo& e);
   /// The image of what was added; the encoder is then empty.
   std::string finish();
@@ -61,7 +63,17 @@ bool readable_format(std::string_view head);
 /// Bytes of `head` readable_format needs.
 std::size_t header_bytes();
 
-/// The graph of an image, with the same vertex and edge indices; nullopt when
+/// Room for an image read from storage: not zero-filled, and in transparent
+/// huge pages when big (a 55 MiB image in 4 KiB pages is 14,000 page faults).
+struct Buffer {
+  std::unique_ptr<char[]> data;
+  std::size_t size = 0;
+  explicit Buffer(std::size_t bytes);
+  std::string_view view() const { return {data.get(), size}; }
+};
+
+/// The graph of an image, with the same vertex and edge indices (ActorGraph
+/// and the image order edges alike); nullopt when
 /// `bytes` is not a whole, consistent image of this format and architecture.
 std::optional<ActorGraph> decode(std::string_view bytes);
 

@@ -4,7 +4,6 @@
 
 #include <cstring>
 
-#include "graph/boost_graph.hpp"
 #include "graph/same_graph.hpp"
 
 using namespace actorgraph;
@@ -47,8 +46,8 @@ EdgeInfo edge(std::int64_t id, std::uint32_t s, std::uint32_t t, const char* cam
   return e;
 }
 
-ActorGraph sample() {
-  ActorGraph g;
+ActorGraphBuilder sample_builder() {
+  ActorGraphBuilder g;
   g.add_actor(actor("russia", "Russia", ActorType::country, "RUS", {"Moscow", "Russian Federation"}));
   g.add_actor(actor("ukraine-gov", "Ukrainian government", ActorType::government, "UKR"));
   g.add_actor(actor("unk-someone", "Someone", ActorType::unknown, ""));
@@ -59,6 +58,8 @@ ActorGraph sample() {
   return g;
 }
 
+ActorGraph sample() { return sample_builder().build(); }
+
 }  // namespace
 
 TEST_CASE("image: a graph decodes to the same actors and edges, in the same order") {
@@ -67,9 +68,10 @@ TEST_CASE("image: a graph decodes to the same actors and edges, in the same orde
   auto back = image::decode(bytes);
   REQUIRE(back);
   test::check_same_graph(g, *back);
-  // The adjacency is rebuilt from the decoded edges.
-  CHECK(back->out_edges(0) == std::vector<std::uint32_t>{0, 3});
-  CHECK(back->in_edges(0) == std::vector<std::uint32_t>{1});
+  // Edges by source: ids 7 and 13 of actor 0, then 9, then 12.
+  CHECK(back->edge(1).id == 13);
+  CHECK(back->out_edges(0) == std::vector<std::uint32_t>{0, 1});
+  CHECK(back->in_edges(0) == std::vector<std::uint32_t>{2});
 }
 
 TEST_CASE("image: the encoder fed actor by actor and edge by edge writes what encode() writes") {
@@ -84,6 +86,16 @@ TEST_CASE("image: the encoder fed actor by actor and edge by edge writes what en
   CHECK(e.finish() == image::encode(ActorGraph{}));  // finish() leaves it empty
 }
 
+TEST_CASE("image: edges fed in id order (as the store scans its rows) are stored in the graph's order") {
+  const ActorGraphBuilder b = sample_builder();
+  image::Encoder e;
+  for (std::uint32_t v = 0; v < b.num_actors(); ++v) e.add_actor(b.actor(v));
+  for (std::uint32_t i = 0; i < b.num_edges(); ++i) CHECK(e.add_edge(b.edge(i)) == i);  // the order of addition
+  auto back = image::decode(e.finish());
+  REQUIRE(back);
+  test::check_same_graph(sample(), *back);
+}
+
 TEST_CASE("image: an empty graph") {
   auto back = image::decode(image::encode(ActorGraph{}));
   REQUIRE(back);
@@ -92,12 +104,14 @@ TEST_CASE("image: an empty graph") {
 }
 
 TEST_CASE("image: repeated strings are stored once") {
-  ActorGraph g = sample();
-  const std::size_t four = image::encode(g).size();
-  g.add_edge(edge(20, 1, 2, "112", 3));
-  const std::size_t five = image::encode(g).size();
-  g.add_edge(edge(21, 2, 1, "112", 3));
-  const std::size_t six = image::encode(g).size();
+  ActorGraphBuilder b = sample_builder();
+  const std::size_t four = image::encode(sample()).size();
+  b.add_edge(edge(20, 1, 2, "112", 3));
+  ActorGraphBuilder copy = sample_builder();
+  copy.add_edge(edge(20, 1, 2, "112", 3));
+  const std::size_t five = image::encode(b.build()).size();
+  copy.add_edge(edge(21, 2, 1, "112", 3));
+  const std::size_t six = image::encode(copy.build()).size();
   // Each new edge adds one fixed-size record and no string (its lemma alone
   // is 70 bytes).
   CHECK(six - five == five - four);
@@ -109,6 +123,20 @@ TEST_CASE("image: anything but a whole image of this format is refused, never a 
   CHECK_FALSE(image::decode(""));
   CHECK_FALSE(image::decode("AGIMAGE"));
   CHECK_FALSE(image::decode(good + "x"));  // trailing bytes
+  // Edges out of source order (format 2 had them by id) are refused.
+  {
+    image::Encoder e;
+    const ActorGraph g = sample();
+    for (std::uint32_t v = 0; v < g.num_actors(); ++v) e.add_actor(g.actor(v));
+    for (std::uint32_t i = 0; i < g.num_edges(); ++i) e.add_edge(g.edge(i));
+    std::string swapped = e.finish();
+    const std::size_t record = 48, edges_at = swapped.size() - 4 * record;
+    std::string first = swapped.substr(edges_at, record);
+    swapped.replace(edges_at, record, swapped.substr(edges_at + 3 * record, record));
+    swapped.replace(edges_at + 3 * record, record, first);
+    CHECK(image::decode(good));
+    CHECK_FALSE(image::decode(swapped));
+  }
   for (std::size_t n = 0; n < good.size(); n += 7) CHECK_FALSE(image::decode(good.substr(0, n)));
   std::string bad = good;
   bad[0] = 'X';  // magic

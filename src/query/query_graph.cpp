@@ -7,9 +7,10 @@
 #include "actorgraph/errors.hpp"
 #include "actorgraph/query.hpp"
 #include "actorgraph/store.hpp"
-#include "query/algorithms.hpp"
+#include "query/centrality.hpp"
 #include "query/format.hpp"
 #include "query/resolve.hpp"
+#include "query/shortest_chains.hpp"
 
 namespace actorgraph {
 namespace {

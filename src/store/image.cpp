@@ -34,7 +34,7 @@ class MapScope {
 bool has_image_table(SQLite::Database& db) { return db.tableExists("graph_image"); }
 
 // The image's bytes, or nullopt when there is none (no table, or dropped).
-std::optional<std::string> read_image(SQLite::Database& db) {
+std::optional<image::Buffer> read_image(SQLite::Database& db) {
   if (!has_image_table(db)) return std::nullopt;
   std::vector<std::pair<std::int64_t, std::size_t>> parts;
   std::size_t total = 0;
@@ -49,13 +49,13 @@ std::optional<std::string> read_image(SQLite::Database& db) {
   if (parts.empty()) return std::nullopt;
   // Each part straight into the one buffer (incremental blob I/O), not
   // through a row copy.
-  std::string bytes(total, '\0');
+  image::Buffer bytes(total);
   std::size_t at = 0;
   for (const auto& [part, size] : parts) {
     sqlite3_blob* blob = nullptr;
     int rc = sqlite3_blob_open(db.getHandle(), "main", "graph_image", "data", part, 0, &blob);
     if (rc == SQLITE_OK && static_cast<std::size_t>(sqlite3_blob_bytes(blob)) == size)
-      rc = sqlite3_blob_read(blob, bytes.data() + at, static_cast<int>(size), 0);
+      rc = sqlite3_blob_read(blob, bytes.data.get() + at, static_cast<int>(size), 0);
     else if (rc == SQLITE_OK)
       rc = SQLITE_CORRUPT;
     sqlite3_blob_close(blob);
@@ -87,9 +87,9 @@ ActorGraph Store::load(const Filter& f, bool with_evidence) const {
     std::optional<ActorGraph> g = store::guarded(impl_->path, [&]() -> std::optional<ActorGraph> {
       store::MapScope map(impl_->db);
       store::ReadScope read(impl_->db);
-      std::optional<std::string> bytes = store::read_image(impl_->db);
+      std::optional<image::Buffer> bytes = store::read_image(impl_->db);
       if (!bytes) return std::nullopt;
-      return image::decode(*bytes);
+      return image::decode(bytes->view());
     });
     if (g) return store::filter_graph(std::move(*g), f);
   }

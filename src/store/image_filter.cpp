@@ -64,23 +64,31 @@ bool image_answers(const Filter& f) {
 ActorGraph filter_graph(ActorGraph all, const Filter& f) {
   if (f.is_default()) return all;
   const EdgeFilter keep(f);
-  ActorGraph g;
-  // Vertices in the order their first kept edge names them, as a load from
-  // the rows adds them.
+  // The kept edges in id order, as a load from the rows reads them (the
+  // graph orders them by source).
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t i = 0; i < all.num_edges(); ++i) {
+    const EdgeInfo& e = all.edge(i);
+    if (keep.passes(e, all.actor(e.source), all.actor(e.target))) kept.push_back(i);
+  }
+  std::sort(kept.begin(), kept.end(), [&](auto a, auto b) { return all.edge(a).id < all.edge(b).id; });
+  // Vertices in the order their first kept edge names them, as the rows give them.
+  ActorGraphBuilder g;
   std::vector<std::uint32_t> vertex(all.num_actors(), UINT32_MAX);
   auto add = [&](std::uint32_t v) {
     if (vertex[v] == UINT32_MAX) vertex[v] = g.add_actor(all.actor(v));
     return vertex[v];
   };
-  for (std::uint32_t i = 0; i < all.num_edges(); ++i) {
-    const EdgeInfo& e = all.edge(i);
-    if (!keep.passes(e, all.actor(e.source), all.actor(e.target))) continue;
-    EdgeInfo copy = e;
-    copy.source = add(e.source);
-    copy.target = add(e.target);
-    g.add_edge(std::move(copy));
+  g.reserve_edges(kept.size());
+  for (std::uint32_t i : kept) {
+    EdgeInfo& e = all.edge(i);
+    const std::uint32_t source = add(e.source), target = add(e.target);
+    EdgeInfo moved = std::move(e);
+    moved.source = source;
+    moved.target = target;
+    g.add_edge(std::move(moved));
   }
-  return g;
+  return g.build();
 }
 
 }  // namespace actorgraph::store

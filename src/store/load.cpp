@@ -5,7 +5,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "graph/boost_graph.hpp"
 #include "store/filter_sql.hpp"
 
 namespace actorgraph {
@@ -180,11 +179,11 @@ ActorGraph Store::load_from_rows(const Filter& f, bool with_evidence) const {
   return store::guarded(impl_->path, [&] {
     SQLite::Database& db = impl_->db;
     store::ReadScope read(db);
-    ActorGraph g;
+    ActorGraphBuilder g;
     struct Sink : store::GraphSink {
-      ActorGraph& g;
-      explicit Sink(ActorGraph& graph) : g(graph) {}
-      void reserve_edges(std::size_t n) override { g.impl().reserve_edges(n); }
+      ActorGraphBuilder& g;
+      explicit Sink(ActorGraphBuilder& builder) : g(builder) {}
+      void reserve_edges(std::size_t n) override { g.reserve_edges(n); }
       std::uint32_t add_actor(const Actor& a) override { return g.add_actor(a); }
       std::uint32_t add_edge(EdgeInfo&& e) override { return g.add_edge(std::move(e)); }
     } sink(g);
@@ -204,7 +203,7 @@ ActorGraph Store::load_from_rows(const Filter& f, bool with_evidence) const {
         g.edge(it->second).evidence.push_back(store::read_mention(ev, 1));
       }
     }
-    return g;
+    return g.build();
   });
 }
 

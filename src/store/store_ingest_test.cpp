@@ -64,7 +64,7 @@ TEST_CASE("store: merge arithmetic matches ActorGraph::merge") {
   };
   ingest(store, docs);
 
-  ActorGraph expected;
+  ActorGraphBuilder expected;
   for (const auto& [a, ts] : docs)
     for (const auto& t : ts) expected.merge(t, a.title, a.source);
 
@@ -322,7 +322,7 @@ TEST_CASE("store: random adds, replacements and removals keep every edge equal t
     for (const auto& id : gone) current.erase(id);
     for (const auto& id : missing) CHECK(std::find(gone.begin(), gone.end(), id) != gone.end());
   }
-  ActorGraph expected, expected_factual;
+  ActorGraphBuilder expected, expected_factual;
   std::size_t mentions = 0;
   for (const auto& [id, doc] : current)
     for (const auto& t : doc.second) {

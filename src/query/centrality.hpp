@@ -1,4 +1,6 @@
-// Internal: graph algorithms of the queries, on the Boost graph of an ActorGraph.
+// Internal: the centralities `query top` ranks actors by, from Boost.Graph's
+// algorithms on an ActorGraph's Boost graphs (actorgraph/boost_graph.hpp).
+// Each returns one value per vertex.
 #pragma once
 
 #include <cstddef>
@@ -9,21 +11,17 @@
 
 namespace actorgraph::query {
 
-/// Shortest chains between two actors, ignoring edge direction (a relation
-/// links its actors either way): every vertex sequence from `from` to `to` of
-/// minimal length, at most `max_hops` edges, at most `limit` sequences, in a
-/// deterministic order. Empty when no chain is short enough.
-std::vector<std::vector<std::uint32_t>> shortest_chains(const ActorGraph& g, std::uint32_t from, std::uint32_t to,
-                                                        std::size_t max_hops, std::size_t limit);
-
-/// Number of distinct counterparts per actor (undirected).
+/// Number of distinct counterparts per actor, either direction (Boost
+/// all_degree_centralities on the counterpart graph).
 std::vector<double> degree_centrality(const ActorGraph& g);
-/// Sum of the mentions of every incident edge per actor.
+/// Sum of the mentions of every incident edge per actor (a self-loop once).
 std::vector<double> mention_strength(const ActorGraph& g);
-/// PageRank (damping 0.85, Boost page_rank; ranks sum to 1).
+/// PageRank over the directed multigraph (Boost page_rank, damping 0.85,
+/// `iterations` steps), scaled so that the ranks sum to 1.
 std::vector<double> pagerank(const ActorGraph& g, int iterations = 50);
-/// Brandes betweenness on the undirected simple graph of distinct actor pairs
-/// (Boost brandes_betweenness_centrality), normalised to 0..1.
+/// Brandes betweenness on the counterpart graph (Boost
+/// brandes_betweenness_centrality), normalised to 0..1 as networkx does for
+/// an undirected graph.
 std::vector<double> betweenness(const ActorGraph& g);
 /// Betweenness estimated from `sources` source actors drawn at random (a
 /// fixed seed: the same graph gives the same figures), as networkx's
