@@ -45,6 +45,10 @@ struct Triple {
   Relation relation;
   ActorMention object;
   bool negated = false;
+  /// A symmetric event among several actors ("Russia and China met", "six
+  /// nations agreed to cooperate"): one triple per pair, the actor named
+  /// first as the subject; it holds both ways.
+  bool reciprocal = false;
   Modality modality = Modality::asserted;
   std::string claimant;   ///< id of who said it, for reported speech ("" if none)
   /// A statement to the press, the article's sourcing rather than a relation

@@ -94,6 +94,8 @@ class SentenceRun {
   bool tree_could_help(std::uint32_t si, std::uint32_t t, const VerbGroup& g) const;
   /// Whether the tree's subject of predicate t is taken where word order found none.
   bool tree_subject_trusted(const TreeSubject& ts, std::uint32_t t, const VerbGroup& g) const;
+  /// True when token t is an auxiliary (be, have, do) before a participle.
+  bool auxiliary_of_next(std::uint32_t last, std::uint32_t t) const;
   /// True when an entry of `ents` is a verb with "by" ("stand by +"): then "by" after it names no agent.
   bool phrasal_by(const std::vector<std::uint32_t>& ents) const;
   /// The entry of `ents` taking the direct object ("+"), or -1.
@@ -127,6 +129,7 @@ class SentenceRun {
   std::vector<Speech> speech_;
   std::vector<char> subject_flags_;
   std::vector<std::uint32_t> heads_;  ///< head token of each triple of the sentence
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> words_;  ///< the relation words [b, e) of each triple of the sentence
   std::vector<std::int32_t> agents_;  ///< subject mention of each triple of the sentence
   std::vector<std::int32_t> subs_, objs_;
   bool has_must_ = false;  ///< the sentence has "must" (obligations are looked for)
@@ -750,6 +753,18 @@ bool SentenceRun::tree_subject_trusted(const TreeSubject& ts, std::uint32_t t, c
   }
 }
 
+bool SentenceRun::auxiliary_of_next(std::uint32_t last, std::uint32_t t) const {
+  if (!(a_.tok[t].cls & kAux)) return false;
+  std::uint32_t u = t + 1;
+  while (u < last && (a_.tok[u].cls & kNegator || ((a_.tok[u].wi.pos & text::kAdv) && !(a_.tok[u].wi.pos & text::kVerb))))
+    ++u;
+  if (u >= last || a_.mention_at[u] >= 0) return false;
+  const auto& n = a_.tok[u];
+  const auto vf = n.wi.verb_form;
+  return (n.wi.pos & text::kVerb) && (vf == text::VerbForm::past_participle || vf == text::VerbForm::past_or_participle ||
+                                      vf == text::VerbForm::gerund);
+}
+
 bool SentenceRun::phrasal_by(const std::vector<std::uint32_t>& ents) const {
   for (auto e : ents) {
     const auto& pat = m_.pattern(e);
@@ -1012,6 +1027,9 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
   if (natural_force(f.subject) || natural_force(f.object)) return;
   group_members(si, f.subject, subs_);
   group_members(si, f.object, objs_);
+  // A symmetric event among coordinated actors ("X, Y and Z met"): one
+  // triple per pair, the one named first as subject, marked reciprocal.
+  const bool reciprocal = f.subject >= 0 && f.subject == f.object;
   const auto& s = a_.doc.sentences[si];
   for (auto sj : subs_) {
     const Mention& xs = a_.mentions[static_cast<std::size_t>(sj)];
@@ -1019,6 +1037,7 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
     for (auto oj : objs_) {
       const Mention& xo = a_.mentions[static_cast<std::size_t>(oj)];
       if (xo.ref.kind == Ref::kNone || xo.ref == xs.ref) continue;
+      if (reciprocal && xo.tb < xs.tb) continue;
       Triple t;
       materialise(m_, a_, xs.ref, t.subject.actor);
       materialise(m_, a_, xo.ref, t.object.actor);
@@ -1086,13 +1105,25 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
         t.relation.plover.clear();
       }
       m_.complete(t.relation);
-      // Duplicates within the sentence (a verb and its nominal, compounds).
+      // Duplicates within the sentence (a verb and its nominal, compounds),
+      // and a second reading of one event: a verb inside the words another
+      // triple of the same pair was read from ("agreed to cooperate" gives
+      // agree to cooperate with, not also cooperate with).
       bool dup = false;
       for (std::size_t k = out_.size(); k-- > 0;) {
         const Triple& o = out_[k];
         if (o.article != art_.id || o.sentence != si) break;
-        if (o.subject.actor.id == t.subject.actor.id && o.object.actor.id == t.object.actor.id &&
-            relation_key(o.relation) == relation_key(t.relation) && o.negated == f.negated) {
+        const bool same_pair = o.subject.actor.id == t.subject.actor.id && o.object.actor.id == t.object.actor.id;
+        const bool either_way = same_pair || (o.reciprocal && reciprocal && o.subject.actor.id == t.object.actor.id &&
+                                              o.object.actor.id == t.subject.actor.id);
+        if (same_pair && relation_key(o.relation) == relation_key(t.relation) && o.negated == f.negated) {
+          dup = true;
+          break;
+        }
+        const std::size_t i = k - (out_.size() - heads_.size());
+        if (either_way && i < words_.size() &&
+            ((f.head >= words_[i].first && f.head < words_[i].second) ||
+             (heads_[i] >= f.rel_b && heads_[i] < std::max(f.rel_e, f.tail_e)))) {
           dup = true;
           break;
         }
@@ -1127,8 +1158,10 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
         materialise(m_, a_, quote_speaker_, c);
         t.claimant = c.id;
       }
+      t.reciprocal = reciprocal;
       out_.push_back(std::move(t));
       heads_.push_back(f.head);
+      words_.emplace_back(f.rel_b, std::max(f.rel_e, f.tail_e));
       agents_.push_back(sj);
     }
   }
@@ -1489,6 +1522,7 @@ void SentenceRun::relations(std::uint32_t si) {
   speech_.clear();
   const std::size_t out_begin = out_.size();
   heads_.clear();
+  words_.clear();
   agents_.clear();
   has_must_ = false;
   condition_at_ = kNone;
@@ -1518,6 +1552,9 @@ void SentenceRun::relations(std::uint32_t si) {
       nominal(si, t, prev_subject);
       continue;
     }
+    // An auxiliary before its verb heads nothing ("has called for talks" is
+    // no "have talks").
+    if (auxiliary_of_next(s.last, t)) continue;
     const auto& ents = m_.heads(d.verb_lemma, false);
     bool speech = (m_.classes(d.verb_lemma) & kSpeechVerb) != 0;
     const auto adjunct = participial_adjunct(s.first, t, in_adjunct);

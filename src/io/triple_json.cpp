@@ -83,6 +83,10 @@ std::string to_json(const Triple& t) {
   actor(w, "object", t.object);
   key(w, "negated");
   w.Bool(t.negated);
+  if (t.reciprocal) {
+    key(w, "reciprocal");
+    w.Bool(true);
+  }
   str(w, "modality", to_string(t.modality));
   if (!t.claimant.empty()) str(w, "claimant", t.claimant);
   if (!t.audience.empty()) str(w, "audience", t.audience);
@@ -172,6 +176,7 @@ bool triple_from_json(std::string_view json, Triple& out, std::string& error) {
   out.relation.goldstein = gold != r.MemberEnd() && gold->value.IsNumber() ? gold->value.GetDouble() : 0;
   out.relation.plover = get_string(r, "plover");
   out.negated = doc["negated"].GetBool();
+  out.reciprocal = doc.HasMember("reciprocal") && doc["reciprocal"].IsBool() && doc["reciprocal"].GetBool();
   if (!parse_modality(get_string(doc, "modality"), out.modality)) out.modality = Modality::asserted;
   out.claimant = get_string(doc, "claimant");
   out.audience = get_string(doc, "audience");

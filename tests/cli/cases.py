@@ -133,6 +133,12 @@ CASES = {
     "mentions_samples": {"steps": [
         {"args": ["mentions", SAMPLES], "golden_out": True},
     ]},
+    # One event, one triple: six coordinated subjects that agreed to cooperate
+    # give 15 reciprocal triples (one per pair, 030), not 60 (every ordered
+    # pair, read twice as 030 and 050).
+    "extract_reciprocal": {"steps": [
+        {"args": ["extract", "{DATA}/extract/reciprocal.jsonl"], "golden_out": True},
+    ]},
     # parse: a CoNLL-U file keeps its words, lines and comments; articles are
     # tokenised and split by actorgraph; a bad head is reported by line and column.
     "parse_conllu": {"steps": [

@@ -6,11 +6,13 @@ usage: run_eval.py --bin PATH --suite seed|petr2|plover|tabari [--min-recall R] 
 seed   : ../shared/seed/article.jsonl scored by score_triples.py against seed/gold.json
 petr2  : PETRARCH-2 GSR (78 real news sentences) scored by score_events.py (source, target, CAMEO root)
 plover : PLOVER GSR (322 CAMEO-manual sentences) scored by score_events.py (source, target, PLOVER type)
+A reciprocal triple is scored both ways in the event suites (they list symmetric events in both directions).
 tabari : TABARI's validation suite with its demo dictionaries (--actors/--relations), scored by
          tabari_suite.py (source, target, CAMEO root)
 Exit 77 (skip) when ../shared is absent.
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -42,6 +44,22 @@ def run(cmd, **kw):
     if p.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr}")
     return p
+
+
+def both_ways(jsonl):
+    """The event-coder suites list a symmetric event in both directions; a
+    reciprocal triple (one per pair, first-named actor as subject) holds both
+    ways, so it is scored as its two directed events."""
+    out = []
+    for line in jsonl.splitlines():
+        out.append(line)
+        if not line.strip():
+            continue
+        t = json.loads(line)
+        if t.get("reciprocal"):
+            t["subject"], t["object"] = t["object"], t["subject"]
+            out.append(json.dumps(t))
+    return "\n".join(out) + "\n"
 
 
 def main():
@@ -76,7 +94,7 @@ def main():
             if shown:
                 print("\n".join(shown))
         with open(pred, "w", encoding="utf-8") as f:
-            f.write(p.stdout)
+            f.write(p.stdout if a.suite == "seed" else both_ways(p.stdout))
         if a.suite == "seed":
             cmd = [py, os.path.join(SHARED, "eval", "score_triples.py"), os.path.join(SHARED, "seed", "gold.json"),
                    pred, "--verbose"]
