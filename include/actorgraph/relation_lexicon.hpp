@@ -28,6 +28,10 @@ struct RelationEntry {
   std::string head;      ///< lemma of the head word
   std::string pattern;   ///< see above
   Relation relation;     ///< lemma phrase and codes (text is filled at match time)
+  /// Sense restriction on the object: bit s set for each text::NounSense the
+  /// head noun of the object phrase may have as its first WordNet sense; 0 =
+  /// any ("object_sense" in the JSON lexicon).
+  std::uint32_t object_sense = 0;
 };
 
 /// Facts of one CAMEO event code.

@@ -66,12 +66,30 @@ enum PosFlag : std::uint16_t {
 /// Verb form of a word form.
 enum class VerbForm : std::uint8_t { none, base, third_singular, past, past_participle, past_or_participle, gerund };
 
+/// WordNet's noun lexicographer files (noun.act, noun.person ...), in
+/// WordNet's order: bit i of WordInfo::noun_senses is file i + 3.
+enum NounSense : std::uint8_t {
+  kTops, kAct, kAnimal, kArtifact, kAttribute, kBody, kCognition, kCommunication, kEvent, kFeeling,
+  kFood, kGroup, kLocation, kMotive, kObject, kPerson, kPhenomenon, kPlant, kPossession, kProcess,
+  kQuantity, kRelation, kShape, kState, kSubstance, kTime,
+  kNounSenseCount
+};
+
+/// The names of the noun lexicographer files without "noun." ("act", "person").
+const char* noun_sense_name(NounSense s) noexcept;
+
 /// What the lexicon knows of one lower-case word form.
 struct WordInfo {
   std::uint16_t pos = 0;            ///< PosFlag bits (0 when the word is unknown)
   VerbForm verb_form = VerbForm::none;
   std::string_view verb_lemma;      ///< "called" -> "call", "went" -> "go"; empty when not a verb
   std::string_view noun_lemma;      ///< "talks" -> "talk", "sanctions" -> "sanction"; empty when not a noun
+  /// The noun lemma's senses in WordNet: bit s (a NounSense) set when some
+  /// sense is in that lexicographer file; bits 27-31 hold the first (most
+  /// frequent) sense's file + 1 (0: not a WordNet noun). See first_sense().
+  std::uint32_t noun_senses = 0;
+  /// The first sense's file, or -1.
+  int first_sense() const noexcept { return static_cast<int>(noun_senses >> 27) - 1; }
 };
 
 /// Looks up a lower-case word form. Thread-safe, no allocation, O(1) expected.

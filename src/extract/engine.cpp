@@ -94,6 +94,10 @@ class SentenceRun {
   bool tree_could_help(std::uint32_t si, std::uint32_t t, const VerbGroup& g) const;
   /// Whether the tree's subject of predicate t is taken where word order found none.
   bool tree_subject_trusted(const TreeSubject& ts, std::uint32_t t, const VerbGroup& g) const;
+  /// True when the object of match pm is of a kind entry e allows (RelationEntry::object_sense).
+  bool object_sense_ok(const RelationEntry& e, const PatternMatch& pm) const;
+  /// The same for the subject of passive predicate t (RelationEntry::object_sense), read from the tree.
+  bool passive_subject_sense_ok(std::uint32_t si, std::uint32_t t, const RelationEntry& e, std::int32_t subject);
   /// True when token t is an auxiliary (be, have, do) before a participle.
   bool auxiliary_of_next(std::uint32_t last, std::uint32_t t) const;
   /// True when an entry of `ents` is a verb with "by" ("stand by +"): then "by" after it names no agent.
@@ -763,6 +767,61 @@ bool SentenceRun::auxiliary_of_next(std::uint32_t last, std::uint32_t t) const {
   const auto vf = n.wi.verb_form;
   return (n.wi.pos & text::kVerb) && (vf == text::VerbForm::past_participle || vf == text::VerbForm::past_or_participle ||
                                       vf == text::VerbForm::gerund);
+}
+
+bool SentenceRun::object_sense_ok(const RelationEntry& e, const PatternMatch& pm) const {
+  if (e.object_sense == 0) return true;
+  const Mention& xo = a_.mentions[static_cast<std::size_t>(pm.object)];
+  const std::uint32_t s_last_ = static_cast<std::uint32_t>(a_.tok.size());
+  // The noun heading the object phrase besides the actor: a noun before it
+  // in the slot ("19.6 pct of Viacom's stock"), else the last noun of the
+  // phrase the actor qualifies ("Viacom's stock"). Numbers, determiners and
+  // adjectives are no heads.
+  auto noun_at = [&](std::uint32_t u) {
+    const auto& d = a_.tok[u];
+    return (d.wi.pos & text::kNoun) && !(d.wi.pos & (text::kAdj | text::kDeterminer | text::kPronoun)) &&
+           !(d.flags & (text::kNumber | text::kPunct)) && a_.mention_at[u] < 0;
+  };
+  std::int64_t head = -1;
+  for (std::uint32_t u = pm.slot; u < xo.tb && head < 0; ++u)
+    if (noun_at(u)) head = u;
+  for (std::uint32_t u = pm.slot_end; head < 0 && u > xo.te; --u)
+    if (noun_at(u - 1)) head = u - 1;
+  // No other noun: the actor's own head noun when it is a common noun
+  // ("three UN workers": workers, a person), else its kind (a person, or a
+  // group for any other actor: a country, a company).
+  if (head < 0) {
+    for (std::uint32_t u = pm.slot_end; u < s_last_ && u < xo.te + 3 && noun_at(u); ++u) head = u;  // "Du Pont Co shares"
+  }
+  if (head < 0) {
+    const auto& last = a_.tok[xo.te - 1];
+    const int own = (last.flags & (text::kCapitalised | text::kAllCaps)) ? -1 : last.wi.first_sense();
+    const int kind = own >= 0 ? own : xo.person ? text::kPerson : text::kGroup;
+    return (e.object_sense & (1u << kind)) != 0;
+  }
+  const int first = a_.tok[static_cast<std::size_t>(head)].wi.first_sense();
+  return first >= 0 && (e.object_sense & (1u << first)) != 0;
+}
+
+bool SentenceRun::passive_subject_sense_ok(std::uint32_t si, std::uint32_t t, const RelationEntry& e,
+                                           std::int32_t subject) {
+  if (e.object_sense == 0) return true;
+  const auto& s = a_.doc.sentences[si];
+  parse_sentence(a_, si);
+  const Mention& x = a_.mentions[static_cast<std::size_t>(subject)];
+  for (std::uint32_t u = s.first; u < s.last; ++u) {
+    if (a_.syn[u].head != static_cast<std::int32_t>(t) ||
+        a_.syn[u].deprel != static_cast<std::uint8_t>(syntax::Deprel::nsubj_pass))
+      continue;
+    if (u >= x.tb && u < x.te) break;  // the actor itself heads the subject
+    const auto& d = a_.tok[u];
+    if (!(d.wi.pos & text::kNoun) || (d.flags & (text::kCapitalised | text::kAllCaps))) break;
+    const int first = d.wi.first_sense();
+    return first >= 0 && (e.object_sense & (1u << first)) != 0;
+  }
+  const auto& last = a_.tok[x.te - 1];
+  const int own = (last.flags & (text::kCapitalised | text::kAllCaps)) ? -1 : last.wi.first_sense();
+  return (e.object_sense & (1u << (own >= 0 ? own : x.person ? text::kPerson : text::kGroup))) != 0;
 }
 
 bool SentenceRun::phrasal_by(const std::vector<std::uint32_t>& ents) const {
@@ -1757,6 +1816,9 @@ void SentenceRun::relations(std::uint32_t si) {
         emit(si, f);
         continue;
       }
+      // The passive's subject is the object: its sense restriction applies
+      // to what the tree makes the subject ("The Goodwood securities are held by").
+      if (!passive_subject_sense_ok(si, t, m_.relations()[static_cast<std::size_t>(pm.entry)], sf.mention)) continue;
       f.entry = pm.entry;
       f.subject = pm.object;
       f.object = sf.mention;
@@ -1781,7 +1843,8 @@ void SentenceRun::relations(std::uint32_t si) {
       // conversation with X", "sought talks with X".
       for (auto light : {m_.w_have, m_.w_hold}) {
         pm = match_patterns(m_, a_, m_.heads(light, false), from, s.last);
-        if (pm.entry >= 0) break;
+        if (pm.entry >= 0 && pm.literals > 0) break;  // a named event ("a conversation with"), not any object
+        pm = PatternMatch{};
       }
       if (pm.entry >= 0) f.appeal = d.wi.verb_lemma;
     }
@@ -1838,6 +1901,8 @@ void SentenceRun::relations(std::uint32_t si) {
     if (question(si, d, pm.end)) continue;
     // An appeal's that-clause names whom it appeals to ("urged that the EC take action").
     if (pm.slot == from && !(m_.classes(d.verb_lemma) & kAppealVerb) && clause_object(si, pm)) continue;
+    // A sense the entry restricts its object to ("held Iraqi soldiers", not "holds 19.6 pct of Viacom's stock").
+    if (!object_sense_ok(m_.relations()[static_cast<std::size_t>(pm.entry)], pm)) continue;
     f.entry = pm.entry;
     f.subject = sf.mention;
     f.object = pm.object;

@@ -914,3 +914,24 @@ TEST_CASE("one event, one triple: a reciprocal event once per pair, one reading 
   REQUIRE(one_way.size() == 1);
   CHECK_FALSE(one_way[0].reciprocal);
 }
+
+TEST_CASE("a sense restriction on the object: holding persons is detention, holding shares is not") {
+  using actorgraph::RelationEntry;
+  RelationEntry hold;
+  hold.id = "hold-in-detention";
+  hold.head = "hold";
+  hold.pattern = "+";
+  hold.relation.lemma = "detain";
+  hold.relation.cameo = "173";
+  hold.object_sense = 1u << actorgraph::text::kPerson;
+  const actorgraph::extract::testing::Extended ext({hold});
+  check_each(
+      {
+          {"persons held", "Russia held three Ukrainian protesters.", {"russia>detain>ukraine-opp"}},
+          {"a named person held", "Russia held Volodymyr Zelenskyy.", {"russia>detain>volodymyr-zelenskyy"}},
+          {"shares of an actor held", "Russia held 19.6 pct of Ukraine's shares.", {}},
+          {"an actor's shares held", "Russia held Ukraine shares.", {}},
+          {"a country is no person", "Russia held Ukraine 16-16.", {}},
+      },
+      [&](const std::string& text) { return keys(ext.run(text)); });
+}

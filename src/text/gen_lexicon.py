@@ -130,6 +130,36 @@ def read_index(path):
     return words
 
 
+def read_noun_senses(wndir):
+    """Noun lemma -> the WordNet lexicographer files of its senses: bits 0-25
+    for noun.Tops (file 3) .. noun.time (file 28), and the first (most
+    frequent) sense's file, minus 3, in bits 27-31 (+1, so 0 means none).
+    Must match the NounSense constants of include/actorgraph/text.hpp."""
+    lexfile = {}
+    with open(os.path.join(wndir, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split(" ", 2)
+            lexfile[parts[0]] = int(parts[1])
+    senses = {}
+    with open(os.path.join(wndir, "index.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            w, count = parts[0], int(parts[2])
+            if "_" in w:
+                continue
+            offsets = parts[-count:]
+            mask = 0
+            for o in offsets:
+                mask |= 1 << (lexfile[o] - 3)
+            first = lexfile[offsets[0]] - 3
+            senses[w] = mask | ((first + 1) << 27)
+    return senses
+
+
 def read_exc(path):
     pairs = []
     with open(path, encoding="latin-1") as f:
@@ -385,7 +415,7 @@ def word_hash(s: bytes) -> int:
     return (h ^ (h >> 29)) & 0xFFFFFFFF
 
 
-def emit(lex, out_path):
+def emit(lex, out_path, senses):
     forms = sorted(f for f in lex.pos if 0 < len(f.encode()) < 256 and f.isascii())
     pool = bytearray()
     offsets = {}
@@ -404,7 +434,7 @@ def emit(lex, out_path):
         v = lex.verb.get(f)
         n = lex.noun.get(f)
         entries.append((ref(f), ref(v[1]) if v else 0, ref(n[1]) if n else 0,
-                        lex.pos[f], v[2] if v else VF_NONE))
+                        senses.get(n[1], 0) if n else 0, lex.pos[f], v[2] if v else VF_NONE))
     assert len(pool) < (1 << 24), "pool too large for 24-bit offsets"
     # The entries themselves form the open-addressing table (load <= 2/3), so a
     # lookup touches one run of adjacent entries and the pool only on a tag match.
@@ -433,7 +463,7 @@ def emit(lex, out_path):
     lines.append("")
     lines.append("const LexEntry kLexTable[] = {")
     for e in table:
-        lines.append("{%du,%du,%du,%d,%d,%d}," % e if e else "{},")
+        lines.append("{%du,%du,%du,%du,%d,%d,%d}," % e if e else "{},")
     lines.append("};")
     lines.append("")
     lines.append("}  // namespace actorgraph::text::detail")
@@ -448,7 +478,7 @@ def main():
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.wordnet, "index.verb")):
         sys.exit(f"gen_lexicon.py: WordNet not found in {args.wordnet} (install wordnet-base)")
-    emit(build(args.wordnet), args.output)
+    emit(build(args.wordnet), args.output, read_noun_senses(args.wordnet))
 
 
 if __name__ == "__main__":

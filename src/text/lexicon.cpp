@@ -37,6 +37,7 @@ WordInfo from_entry(const detail::LexEntry& e) noexcept {
   info.verb_form = static_cast<VerbForm>(e.verb_form);
   if (e.verb_lemma != 0) info.verb_lemma = pool_string(e.verb_lemma);
   if (e.noun_lemma != 0) info.noun_lemma = pool_string(e.noun_lemma);
+  info.noun_senses = e.noun_senses;
   return info;
 }
 
@@ -100,6 +101,14 @@ std::string_view verb_lemma(std::string_view lower_word) noexcept {
 std::string_view noun_lemma(std::string_view lower_word) noexcept {
   const WordInfo info = lookup(lower_word);
   return info.noun_lemma.empty() ? lower_word : info.noun_lemma;
+}
+
+const char* noun_sense_name(NounSense s) noexcept {
+  static const char* const kNames[kNounSenseCount] = {
+      "Tops",     "act",       "animal", "artifact",   "attribute", "body",     "cognition", "communication", "event",
+      "feeling",  "food",      "group",  "location",   "motive",    "object",   "person",    "phenomenon",    "plant",
+      "possession", "process", "quantity", "relation", "shape",     "state",    "substance", "time"};
+  return s < kNounSenseCount ? kNames[s] : "";
 }
 
 }  // namespace actorgraph::text

@@ -13,6 +13,7 @@ struct LexEntry {
   std::uint32_t form;
   std::uint32_t verb_lemma;
   std::uint32_t noun_lemma;
+  std::uint32_t noun_senses; ///< WordInfo::noun_senses of the noun lemma
   std::uint16_t pos;        ///< PosFlag bits
   std::uint8_t verb_form;   ///< VerbForm value
   std::uint8_t tag;         ///< top 8 bits of the form's hash: most mismatches skip the pool

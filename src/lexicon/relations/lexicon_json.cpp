@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "actorgraph/errors.hpp"
+#include "actorgraph/text.hpp"
 #include "util/json_schema.hpp"
 
 namespace actorgraph::relations {
@@ -175,6 +176,14 @@ void parse_lexicon(std::string_view text, const std::string& origin, std::vector
     if (v.HasMember("plover")) r.plover = v["plover"].GetString();
     if (v.HasMember("quad")) r.quad = v["quad"].GetInt();
     if (v.HasMember("goldstein")) r.goldstein = v["goldstein"].GetDouble();
+    if (v.HasMember("object_sense")) {
+      // The schema checked the names; map each to its NounSense bit.
+      for (const auto& name : v["object_sense"].GetArray()) {
+        for (int k = 0; k < text::kNounSenseCount; ++k)
+          if (name.GetString() == std::string_view(text::noun_sense_name(static_cast<text::NounSense>(k))))
+            e.object_sense |= 1u << k;
+      }
+    }
     Relation table;
     table.cameo = r.cameo;
     RelationLexicon::complete(table);

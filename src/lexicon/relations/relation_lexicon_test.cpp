@@ -47,6 +47,11 @@ TEST_CASE("load_json: valid and invalid documents side by side, located at line 
   CHECK(load(two(R"({"id": "b", "noun": "invasion", "pattern": "of +", "lemma": "invade", "cameo": "192"})")) == "ok");
   CHECK(load(two(R"({"id": "b", "verb": "attack", "cameo": "190", "goldstein": -9.5, "quad": 4, "plover": "ASSAULT"})")) == "ok");
   CHECK(load(two(R"({"id": "b", "verb": "call", "pattern": "for * talk with +", "cameo": "026", "note": "x"})")) == "ok");
+  CHECK(load(two(R"({"id": "b", "verb": "hold", "cameo": "173", "object_sense": ["person", "group"]})")) == "ok");
+  CHECK(starts_with(load(two(R"({"id": "b", "verb": "hold", "cameo": "173", "object_sense": ["people"]})")),
+                    "4|relations[1].object_sense[0]|"));
+  CHECK(starts_with(load(two(R"({"id": "b", "verb": "hold", "cameo": "173", "object_sense": []})")),
+                    "4|relations[1].object_sense|"));
   // schema violations
   CHECK(load(two(R"({"verb": "attack", "cameo": "190"})")) == "4|relations[1].id|is missing");
   CHECK(load(two(R"({"id": "b", "verb": "attack"})")) == "4|relations[1].cameo|is missing");
@@ -280,4 +285,16 @@ TEST_CASE("built-in heads are lemmas as the text component computes them") {
     ++checked;
   }
   CHECK(checked + 30 > lex.entries().size());
+}
+
+TEST_CASE("object_sense names map to WordNet's noun files") {
+  RelationLexicon lex;
+  lex.load_json(R"({"relations": [{"id": "h", "verb": "hold", "cameo": "173", "object_sense": ["person", "group"]},
+                                   {"id": "m", "verb": "meet", "cameo": "040"}]})", "user.json");
+  CHECK(lex.entries()[0].object_sense == ((1u << text::kPerson) | (1u << text::kGroup)));
+  CHECK(lex.entries()[1].object_sense == 0);
+  CHECK(std::string(text::noun_sense_name(text::kPossession)) == "possession");
+  CHECK(text::lookup("hostages").first_sense() == text::kPerson);
+  CHECK(text::lookup("shares").first_sense() == text::kPossession);
+  CHECK(text::lookup("qwertyuiop").first_sense() == -1);
 }
