@@ -783,8 +783,11 @@ bool SentenceRun::object_sense_ok(const RelationEntry& e, const PatternMatch& pm
            !(d.flags & (text::kNumber | text::kPunct)) && a_.mention_at[u] < 0;
   };
   std::int64_t head = -1;
-  for (std::uint32_t u = pm.slot; u < xo.tb && head < 0; ++u)
+  for (std::uint32_t u = pm.slot; u < xo.tb && head < 0; ++u) {
+    // A quantity before "of" counts its complement ("hundreds of prisoners").
+    if (a_.tok[u].wi.first_sense() == text::kQuantity && u + 1 < xo.tb && a_.tok[u + 1].word == m_.w_of) continue;
     if (noun_at(u)) head = u;
+  }
   for (std::uint32_t u = pm.slot_end; head < 0 && u > xo.te; --u)
     if (noun_at(u - 1)) head = u - 1;
   // No other noun: the actor's own head noun when it is a common noun

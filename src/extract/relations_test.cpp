@@ -932,6 +932,8 @@ TEST_CASE("a sense restriction on the object: holding persons is detention, hold
           {"shares of an actor held", "Russia held 19.6 pct of Ukraine's shares.", {}},
           {"an actor's shares held", "Russia held Ukraine shares.", {}},
           {"a country is no person", "Russia held Ukraine 16-16.", {}},
+          {"a quantity counts its complement", "Russia held hundreds of Ukrainian protesters.",
+           {"russia>detain>ukraine-opp"}},
       },
       [&](const std::string& text) { return keys(ext.run(text)); });
 }
