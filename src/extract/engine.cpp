@@ -718,18 +718,26 @@ void SentenceRun::recode_future(Found& f, const VerbGroup& g) const {
 
 bool SentenceRun::tree_could_help(std::uint32_t si, std::uint32_t t, const VerbGroup& g) const {
   // The word-order shapes of what tree_subject_trusted accepts, checked
-  // before paying for a parse: a mention right after the verb (an inverted
-  // speaker), "X to V", a relative pronoun before the group, an -ing form
-  // after a comma or opening the sentence.
+  // before paying for a parse: a speech verb with a mention right after it
+  // (an inverted speaker), "X to V", an -ing form after a comma or opening
+  // the sentence, a relative pronoun after a common noun. (Any relative
+  // pronoun was tried first: of 2,821 such parses on Reuters, 89 gave a subject.)
   const auto& s = a_.doc.sentences[si];
-  if (t + 1 < s.last && (a_.mention_at[t + 1] >= 0 || (t + 2 < s.last && a_.mention_at[t + 2] >= 0 &&
-                                                        (a_.tok[t + 1].cls & kDeterminer))))
+  const auto& d = a_.tok[t];
+  if ((m_.classes(d.verb_lemma) & kSpeechVerb) && t + 1 < s.last &&
+      (a_.mention_at[t + 1] >= 0 ||
+       (t + 2 < s.last && a_.mention_at[t + 2] >= 0 && (a_.tok[t + 1].cls & kDeterminer))))
     return true;
   if (g.start > s.first) {
     const auto& p = a_.tok[g.start - 1];
     if (g.infinitive && a_.mention_at[g.start - 1] >= 0) return true;
-    if (p.cls & kRelative) return true;
     if (g.gerund && (p.word == m_.w_comma || g.start == s.first + 1)) return true;
+    // A relative pronoun after a common noun an actor qualifies ("an IMF
+    // commission which visited Yugoslavia"): word order finds no actor there.
+    if ((p.cls & kRelative) && g.start >= s.first + 2) {
+      const auto& n = a_.tok[g.start - 2];
+      if (a_.mention_at[g.start - 2] < 0 && (n.wi.pos & text::kNoun) && !(n.flags & text::kPunct)) return true;
+    }
   }
   return g.gerund && g.start == s.first;
 }
