@@ -17,7 +17,7 @@ struct TokenData {
   std::uint32_t word = kNoWord;        ///< vocab id of the norm form
   std::uint32_t noun_lemma = kNoWord;  ///< vocab id of the noun lemma
   std::uint32_t verb_lemma = kNoWord;  ///< vocab id of the verb lemma
-  std::uint32_t cls = 0;               ///< WordClass bits
+  std::uint64_t cls = 0;               ///< WordClass bits
   text::WordInfo wi;
   std::uint16_t flags = 0;             ///< text::TokenFlag bits
 };

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "actorgraph/text.hpp"
+#include "lexicon/relations/word_lists.hpp"
 
 namespace actorgraph::extract {
 namespace {
@@ -23,92 +24,47 @@ constexpr std::string_view kLeaderTitles[] = {
     "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
     "supreme leader", "head of state", "emir", "sultan", "general secretary", "leader"};
 
-struct ClassList {
-  std::uint32_t cls;
-  std::initializer_list<std::string_view> words;
+// The engine's word classes by their names in the word-list data
+// (src/lexicon/relations/data/word_lists.json): the words are data, the bits
+// are the mechanism that reads them.
+struct ClassName {
+  std::string_view name;
+  WordClass cls;
 };
 
-const ClassList kClassLists[] = {
-    {kSpeechVerb, {"say", "tell", "announce", "state", "add", "claim", "stress", "note", "insist",
-                   "declare", "explain", "write", "report", "ask", "reply", "respond", "argue",
-                   "believe", "think", "warn", "acknowledge", "confirm", "allege", "assert",
-                   "remark", "emphasize", "emphasise", "suggest", "understand", "hope", "fear", "reiterate",
-                   "repeat", "maintain", "conclude"}},
-    {kControlVerb, {"urge", "ask", "call", "press", "pressure", "push", "encourage", "invite",
-                    "persuade", "force", "order", "tell", "request", "help", "allow", "appeal",
-                    "implore", "demand", "want", "like", "advise", "instruct", "compel", "prompt",
-                    "incite", "lead", "convince", "challenge", "warn", "expect"}},
-    {kNegatingVerb, {"refuse", "fail", "decline", "deny", "reject", "neglect", "cease", "stop",
-                     "abandon", "forgo", "avoid", "cancel", "postpone", "suspend", "halt", "scrap"}},
-    {kIntentVerb, {"plan", "intend", "threaten", "want", "seek", "vow", "pledge", "promise",
-                   "aim", "hope", "prepare", "agree", "decide", "expect", "wish", "try",
-                   "attempt", "propose", "offer", "schedule", "mean", "like", "need"}},
-    {kNegator, {"not", "n't", "never", "no", "nor", "neither", "nobody", "nothing", "without"}},
-    {kModalHypo, {"could", "would", "might", "may", "should", "must", "can", "'d", "ought"}},
-    {kModalIntent, {"will", "'ll", "shall", "wo"}},
-    {kPronounPerson, {"he", "him", "his", "she", "her", "himself", "herself"}},
-    {kPronounPlural, {"they", "them", "their", "themselves"}},
-    {kPronounIt, {"it", "its", "itself"}},
-    {kPronounFirst, {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}},
-    {kRelative, {"which", "who", "whom", "whose", "where"}},
-    {kNonName, {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-                "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday",
-                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "mr.",
-                "mrs.", "ms.", "dr.", "the", "a", "an", "this", "that", "these", "those", "on",
-                "in", "at", "of", "for", "but", "and", "or", "if", "as", "since", "despite",
-                "earlier", "later", "of", "course", "while", "when", "after", "before",
-                "although", "though", "because", "meanwhile", "however", "yesterday", "today",
-                "tomorrow", "tonight", "last", "next", "god", "ok", "reuters", "ap", "afp",
-                "inc", "corp", "co", "ltd", "pct", "dlrs", "mln", "bln", "cts", "shr", "net",
-                "revs", "qtr", "vs", "oper", "avg", "shrs", "note", "year", "first", "second",
-                "third", "fourth", "new", "president", "minister", "prime", "secretary",
-                "state", "general", "department", "ministry"}},
-    {kClauseBreak, {";", ":", "(", ")", "because", "although", "though", "while", "whereas",
-                    "if", "unless", "since", "after", "before", "when", "whether", "until",
-                    "despite", "so", "\""}},
-    {kDeterminer, {"the", "a", "an", "this", "that", "these", "those", "any", "some", "its",
-                   "their", "his", "her", "our", "my", "your", "several", "two", "three",
-                   "all", "both", "each", "every", "many", "more", "further", "other", "new",
-                   "fresh", "more", "another"}},
-    {kTitle, {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "col.", "sen.",
-              "rep.", "gov.", "lt.", "sgt.", "capt.", "maj.", "adm.", "prof.", "sir", "lord",
-              "lady", "sheikh", "general", "president", "minister", "premier", "king",
-              "queen", "prince", "chancellor", "ambassador", "secretary", "senator", "pope"}},
-    {kAux, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
-            "has", "had", "having", "'ve", "do", "does", "did", "get", "got", "gets", "getting",
-            "gotten"}},
-    {kCoord, {"and", "or", "&"}},
-    {kIntentAdj, {"willing", "ready", "prepared", "eager", "determined", "set", "poised", "due", "about",
-                  "scheduled", "expected", "likely", "keen"}},
-    {kThreatVerb, {"threaten"}},
-    {kClaimVerb, {"say", "claim", "allege", "charge", "assert", "insist", "state", "declare", "tell"}},
-    {kProtestNoun, {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march",
-                    "marches", "sit-in", "sit-ins", "riot", "riots", "strike", "strikes"}},
-    {kReceiveVerb, {"receive", "get", "obtain", "accept", "secure"}},
-    {kProposalNoun, {"offer", "offers", "proposal", "proposals", "appeal", "appeals", "call", "calls",
-                     "invitation", "invitations", "request", "requests", "demand", "demands", "plan", "plans",
-                     "initiative", "initiatives", "plea", "pleas", "ultimatum", "suggestion", "suggestions",
-                     "overture", "overtures", "bid"}},
-    {kTieNoun, {"contact", "contacts", "tie", "ties", "relations", "relationship", "links", "dealings",
-                "cooperation"}},
-    {kAgreementNoun, {"agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
-                      "deal", "deals", "protocol", "protocols", "memorandum", "memoranda", "convention",
-                      "conventions", "compact", "contract", "contracts"}},
-    {kDocumentNoun, {"report", "reports", "statement", "statements", "study", "studies", "communique",
-                     "communiqué", "communiques", "letter", "letters", "memo", "dossier", "survey", "audit",
-                     "document", "documents", "declaration", "resolution"}},
-    {kTimeWord, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                 "yesterday", "tonight", "tomorrow", "overnight"}},
-    {kTimePart, {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}},
-    {kAppealVerb, {"request", "seek", "ask", "demand", "propose", "urge", "want", "suggest"}},
-    {kCommissive, {"offer", "promise", "pledge", "vow", "commit", "willing", "ready", "undertake",
-                   "volunteer", "want", "plan", "intend", "seek", "hope", "aim", "wish"}},
-    {kSupportVerb, {"have", "hold", "make", "give", "offer", "provide", "impose", "launch",
-                    "conduct", "carry", "announce", "extend", "send", "deliver", "pledge",
-                    "express", "voice", "issue", "sign", "reach", "seek", "request", "continue",
-                    "resume", "increase", "expand", "grant", "approve", "begin", "start", "step",
-                    "supply", "stage", "organize", "organise", "mount", "call"}},
+constexpr ClassName kClassNames[] = {
+    {"speech_verb", kSpeechVerb},
+    {"control_verb", kControlVerb},
+    {"negating_verb", kNegatingVerb},
+    {"intent_verb", kIntentVerb},
+    {"negator", kNegator},
+    {"modal_hypothetical", kModalHypo},
+    {"modal_intent", kModalIntent},
+    {"pronoun_person", kPronounPerson},
+    {"pronoun_plural", kPronounPlural},
+    {"pronoun_it", kPronounIt},
+    {"pronoun_first", kPronounFirst},
+    {"relative", kRelative},
+    {"non_name", kNonName},
+    {"clause_break", kClauseBreak},
+    {"determiner", kDeterminer},
+    {"title", kTitle},
+    {"auxiliary", kAux},
+    {"coordinator", kCoord},
+    {"intent_adjective", kIntentAdj},
+    {"threat_verb", kThreatVerb},
+    {"claim_verb", kClaimVerb},
+    {"protest_noun", kProtestNoun},
+    {"receive_verb", kReceiveVerb},
+    {"proposal_noun", kProposalNoun},
+    {"tie_noun", kTieNoun},
+    {"agreement_noun", kAgreementNoun},
+    {"document_noun", kDocumentNoun},
+    {"time_word", kTimeWord},
+    {"time_part", kTimePart},
+    {"appeal_verb", kAppealVerb},
+    {"commissive", kCommissive},
+    {"support_verb", kSupportVerb},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,
@@ -176,7 +132,7 @@ std::vector<NameForm> collect_forms(const std::vector<ActorEntry>& actors,
   return out;
 }
 
-void Model::add_word_class(std::string_view w, std::uint32_t cls) {
+void Model::add_word_class(std::string_view w, std::uint64_t cls) {
   auto id = vocab_.intern(w);
   if (classes_.size() <= id) classes_.resize(id + 1, 0);
   classes_[id] |= cls;
@@ -309,8 +265,12 @@ Model::Model(const std::vector<ActorEntry>& actors, const std::vector<AgentEntry
   }
 
   add_name_words(name_words, actors);
-  for (const auto& cl : kClassLists)
-    for (auto w : cl.words) add_word_class(w, cl.cls);
+  for (const auto& [name, words] : relations::word_lists().classes()) {
+    for (const auto& cn : kClassNames) {
+      if (cn.name != name) continue;
+      for (const auto& w : words) add_word_class(w, cn.cls);
+    }
+  }
   classes_.resize(vocab_.size() + 64, 0);
 
   w_s = vocab_.intern("'s");

@@ -71,40 +71,43 @@ struct HolderSpan {
   std::string from, to;
 };
 
-/// Closed word classes used by the grammar (lower-case norm forms).
-enum WordClass : std::uint32_t {
-  kSpeechVerb = 1u << 0,    ///< say, tell, announce … (lemmas)
-  kControlVerb = 1u << 1,   ///< urge, ask, call on … whose object is the infinitive's subject
-  kNegatingVerb = 1u << 2,  ///< refuse, fail, decline, deny (lemmas): "refused to meet" is negated
-  kIntentVerb = 1u << 3,    ///< plan, intend, threaten, want, seek, vow (lemmas): intended
-  kNegator = 1u << 4,       ///< not, n't, never, no, nor
-  kModalHypo = 1u << 5,     ///< could, would, might, may, should
-  kModalIntent = 1u << 6,   ///< will, 'll, shall
-  kPronounPerson = 1u << 7, ///< he, him, his, she, her
-  kPronounPlural = 1u << 8, ///< they, them, their
-  kPronounIt = 1u << 9,     ///< it, its
-  kPronounFirst = 1u << 10, ///< i, me, my, we, us, our
-  kRelative = 1u << 11,     ///< which, who, whom, whose, that
-  kNonName = 1u << 12,      ///< month and day names and other capitalised non-names
-  kClauseBreak = 1u << 13,  ///< ; : ( ) and subordinators that end a clause going back
-  kDeterminer = 1u << 14,   ///< the, a, an, this, that, these, those, any, some
-  kTitle = 1u << 15,        ///< mr., mrs., ms., dr., gen. … before a name
-  kAux = 1u << 16,          ///< be/have/do forms
-  kCoord = 1u << 17,        ///< and, or (, handled separately)
-  kSupportVerb = 1u << 18,  ///< a verb form that is a nominal's light verb: have, hold, make, give
-  kIntentAdj = 1u << 19,    ///< willing, ready, prepared … + "to": intended
-  kThreatVerb = 1u << 20,   ///< threaten, warn (lemmas): "threatened to attack" is a threat
-  kCommissive = 1u << 21,   ///< agree, offer, promise, pledge, willing, ready: a commitment
-  kAppealVerb = 1u << 22,   ///< request, seek, ask, demand, propose (lemmas): appeal for an event
-  kTimeWord = 1u << 23,     ///< monday … sunday, today, yesterday, tonight: a time adverbial on its own
-  kTimePart = 1u << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
-  kClaimVerb = 1u << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
-  kProtestNoun = 1u << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
-  kReceiveVerb = 1u << 28,  ///< receive, get, obtain, accept, secure (lemmas): the giver is after "from"
-  kProposalNoun = 1u << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
-  kTieNoun = 1u << 30,      ///< contact, ties, relations, links, dealings (forms): "contact with X" stands for X
-  kAgreementNoun = 1u << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
-  kDocumentNoun = 1u << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
+/// Closed word classes used by the grammar (lower-case norm forms). The words
+/// of each are data: src/lexicon/relations/data/word_lists.json names them
+/// (speech_verb, control_verb …) and Model reads them from there; 64 bits
+/// leave room for 32 more.
+enum WordClass : std::uint64_t {
+  kSpeechVerb = std::uint64_t(1) << 0,    ///< say, tell, announce … (lemmas)
+  kControlVerb = std::uint64_t(1) << 1,   ///< urge, ask, call on … whose object is the infinitive's subject
+  kNegatingVerb = std::uint64_t(1) << 2,  ///< refuse, fail, decline, deny (lemmas): "refused to meet" is negated
+  kIntentVerb = std::uint64_t(1) << 3,    ///< plan, intend, threaten, want, seek, vow (lemmas): intended
+  kNegator = std::uint64_t(1) << 4,       ///< not, n't, never, no, nor
+  kModalHypo = std::uint64_t(1) << 5,     ///< could, would, might, may, should
+  kModalIntent = std::uint64_t(1) << 6,   ///< will, 'll, shall
+  kPronounPerson = std::uint64_t(1) << 7, ///< he, him, his, she, her
+  kPronounPlural = std::uint64_t(1) << 8, ///< they, them, their
+  kPronounIt = std::uint64_t(1) << 9,     ///< it, its
+  kPronounFirst = std::uint64_t(1) << 10, ///< i, me, my, we, us, our
+  kRelative = std::uint64_t(1) << 11,     ///< which, who, whom, whose, that
+  kNonName = std::uint64_t(1) << 12,      ///< month and day names and other capitalised non-names
+  kClauseBreak = std::uint64_t(1) << 13,  ///< ; : ( ) and subordinators that end a clause going back
+  kDeterminer = std::uint64_t(1) << 14,   ///< the, a, an, this, that, these, those, any, some
+  kTitle = std::uint64_t(1) << 15,        ///< mr., mrs., ms., dr., gen. … before a name
+  kAux = std::uint64_t(1) << 16,          ///< be/have/do forms
+  kCoord = std::uint64_t(1) << 17,        ///< and, or (, handled separately)
+  kSupportVerb = std::uint64_t(1) << 18,  ///< a verb form that is a nominal's light verb: have, hold, make, give
+  kIntentAdj = std::uint64_t(1) << 19,    ///< willing, ready, prepared … + "to": intended
+  kThreatVerb = std::uint64_t(1) << 20,   ///< threaten, warn (lemmas): "threatened to attack" is a threat
+  kCommissive = std::uint64_t(1) << 21,   ///< agree, offer, promise, pledge, willing, ready: a commitment
+  kAppealVerb = std::uint64_t(1) << 22,   ///< request, seek, ask, demand, propose (lemmas): appeal for an event
+  kTimeWord = std::uint64_t(1) << 23,     ///< monday … sunday, today, yesterday, tonight: a time adverbial on its own
+  kTimePart = std::uint64_t(1) << 24,     ///< morning, night, week …: ends a time adverbial ("Monday night", "last week")
+  kClaimVerb = std::uint64_t(1) << 25,    ///< say, claim, allege, charge … (lemmas): reporting another's hostile act accuses
+  kProtestNoun = std::uint64_t(1) << 26,  ///< demonstration, rally, protest, march, sit-in, riot, strike (forms): protest nouns
+  kReceiveVerb = std::uint64_t(1) << 28,  ///< receive, get, obtain, accept, secure (lemmas): the giver is after "from"
+  kProposalNoun = std::uint64_t(1) << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
+  kTieNoun = std::uint64_t(1) << 30,      ///< contact, ties, relations, links, dealings (forms): "contact with X" stands for X
+  kAgreementNoun = std::uint64_t(1) << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
+  kDocumentNoun = std::uint64_t(1) << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
 };
 
 /// What the name-typing word lists say about one word (NameWords compiled by
@@ -141,7 +144,7 @@ class Model {
   }
 
   /// Word classes of a word id (0 for kNoWord).
-  std::uint32_t classes(std::uint32_t word) const noexcept {
+  std::uint64_t classes(std::uint32_t word) const noexcept {
     return word < classes_.size() ? classes_[word] : 0;
   }
   /// The name-typing facts of a word id (nullptr when it has none).
@@ -195,7 +198,7 @@ class Model {
                 w_unless = kNoWord, w_beat = kNoWord, w_defeat = kNoWord, w_call = kNoWord, w_demand = kNoWord, w_order = kNoWord, w_insist = kNoWord;
 
  private:
-  void add_word_class(std::string_view w, std::uint32_t cls);
+  void add_word_class(std::string_view w, std::uint64_t cls);
   const std::vector<ActorEntry>* actors_;
   const std::vector<AgentEntry>* agents_;
   const std::vector<RelationEntry>* relations_;
@@ -203,7 +206,7 @@ class Model {
   Framer framer_ = nullptr;
   Vocab vocab_;
   Trie trie_;
-  std::vector<std::uint32_t> classes_;
+  std::vector<std::uint64_t> classes_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> verb_heads_, noun_heads_;
   std::vector<std::vector<std::uint32_t>> patterns_;
   std::vector<std::vector<std::uint32_t>> verb_heads_id_, noun_heads_id_;

@@ -152,5 +152,9 @@ const Schema& relations_schema() {
   static const Schema s(schemas::relations);
   return s;
 }
+const Schema& word_lists_schema() {
+  static const Schema s(schemas::word_lists);
+  return s;
+}
 
 }  // namespace actorgraph::json

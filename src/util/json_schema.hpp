@@ -42,5 +42,6 @@ const Schema& article_schema();
 const Schema& triple_schema();
 const Schema& actors_schema();
 const Schema& relations_schema();
+const Schema& word_lists_schema();
 
 }  // namespace actorgraph::json

@@ -6,4 +6,5 @@ extern const std::string_view article;
 extern const std::string_view triple;
 extern const std::string_view actors;
 extern const std::string_view relations;
+extern const std::string_view word_lists;
 }  // namespace actorgraph::schemas
