@@ -100,6 +100,9 @@ class SentenceRun {
   bool passive_subject_sense_ok(std::uint32_t si, std::uint32_t t, const RelationEntry& e, std::int32_t subject);
   /// True when token t is an auxiliary (be, have, do) before a participle.
   bool auxiliary_of_next(std::uint32_t last, std::uint32_t t) const;
+  /// The actor qualifying a noun of force that ends right before group g ("a
+  /// U.S. air strike killed"), or -1.
+  std::int32_t nominal_force_subject(std::uint32_t si, const VerbGroup& g) const;
   /// True when an entry of `ents` is a verb with "by" ("stand by +"): then "by" after it names no agent.
   bool phrasal_by(const std::vector<std::uint32_t>& ents) const;
   /// The entry of `ents` taking the direct object ("+"), or -1.
@@ -833,6 +836,39 @@ bool SentenceRun::passive_subject_sense_ok(std::uint32_t si, std::uint32_t t, co
   const auto& last = a_.tok[x.te - 1];
   const int own = (last.flags & (text::kCapitalised | text::kAllCaps)) ? -1 : last.wi.first_sense();
   return (e.object_sense & (1u << (own >= 0 ? own : x.person ? text::kPerson : text::kGroup))) != 0;
+}
+
+std::int32_t SentenceRun::nominal_force_subject(std::uint32_t si, const VerbGroup& g) const {
+  // The noun phrase right before the verb group: determiners, adjectives,
+  // nouns and actor words, at most six tokens back.
+  const auto& s = a_.doc.sentences[si];
+  if (g.start <= s.first) return -1;
+  std::uint32_t b = g.start;
+  for (int k = 0; k < 6 && b > s.first; ++k) {
+    const std::uint32_t u = b - 1;
+    const auto& d = a_.tok[u];
+    const bool np = a_.mention_at[u] >= 0 || (d.cls & kDeterminer) || d.word == m_.w_s ||
+                    ((d.wi.pos & (text::kAdj | text::kNoun)) && !(d.flags & text::kPunct) && !(d.cls & kAux));
+    if (!np) break;
+    b = u;
+  }
+  if (b == g.start) return -1;
+  // Its head, the last word before the group, names a use of force (a nominal
+  // entry of CAMEO 18-20), and an actor in it qualifies that head: "A U.S.
+  // air strike", or an agent the recogniser read with it ("Israeli shelling").
+  const auto& head = a_.tok[g.start - 1];
+  bool force = false;
+  if (head.wi.pos & text::kNoun)
+    for (auto e : m_.heads(head.noun_lemma, true)) force = force || use_of_force(m_.relations()[e].relation.cameo);
+  if (!force) return -1;
+  for (std::uint32_t u = b; u < g.start; ++u) {
+    const std::int32_t idx = a_.mention_at[u];
+    if (idx < 0) continue;
+    const Mention& x = a_.mentions[static_cast<std::size_t>(idx)];
+    if (x.te == g.start || noun_phrase_end(m_, a_, x.te, g.start + 1) == g.start) return idx;
+    u = x.te - 1;
+  }
+  return -1;
 }
 
 bool SentenceRun::phrasal_by(const std::vector<std::uint32_t>& ents) const {
@@ -1667,6 +1703,17 @@ void SentenceRun::relations(std::uint32_t si) {
     // noun ("Three Canadians detained by China": the noun is the passive's
     // object), the subject of a headline infinitive ("Sayeed to stand down").
     bool tree_passive = false;
+    // "A U.S. air strike killed ten Iraqi civilians", "Israeli shelling
+    // wounded five Palestinians": a use of force named by a noun its agent
+    // qualifies is the subject of a verb of force (checked after the match).
+    bool force_subject = false;
+    if (sf.how == SubjectHow::none && !g.passive) {
+      const std::int32_t agent = nominal_force_subject(si, g);
+      if (agent >= 0) {
+        sf = {agent, SubjectHow::direct};
+        force_subject = true;
+      }
+    }
     {
       // A participle right after an actor with "by" + an actor after it is a
       // reduced relative ("Three Canadians detained by China"): the actor
@@ -1909,6 +1956,7 @@ void SentenceRun::relations(std::uint32_t si) {
     }
     if ((d.verb_lemma == m_.w_beat || d.verb_lemma == m_.w_defeat) && contest(si, pm)) continue;
     if (!goods_origin(pm)) continue;
+    if (force_subject && !use_of_force(m_.relations()[static_cast<std::size_t>(pm.entry)].relation.cameo)) continue;
     if (question(si, d, pm.end)) continue;
     // An appeal's that-clause names whom it appeals to ("urged that the EC take action").
     if (pm.slot == from && !(m_.classes(d.verb_lemma) & kAppealVerb) && clause_object(si, pm)) continue;

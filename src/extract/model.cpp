@@ -65,6 +65,8 @@ constexpr ClassName kClassNames[] = {
     {"appeal_verb", kAppealVerb},
     {"commissive", kCommissive},
     {"support_verb", kSupportVerb},
+    {"number_word", kNumberWord},
+    {"approximator", kApproximator},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,

@@ -107,6 +107,8 @@ enum WordClass : std::uint64_t {
   kProposalNoun = std::uint64_t(1) << 29, ///< offer, proposal, appeal, call, invitation, request, demand, plan (forms): "an offer from X" is X's
   kTieNoun = std::uint64_t(1) << 30,      ///< contact, ties, relations, links, dealings (forms): "contact with X" stands for X
   kAgreementNoun = std::uint64_t(1) << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
+  kNumberWord = std::uint64_t(1) << 32,  ///< five, ten, hundreds, dozens: a number before a group
+  kApproximator = std::uint64_t(1) << 33, ///< about, nearly, some … before a number
   kDocumentNoun = std::uint64_t(1) << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
 };
 

@@ -161,20 +161,16 @@ bool place_of(const Model& m, const Analysis& a, const Mention& x) {
 
 /// A number word or quantity noun before "of" ("thousands", "dozens").
 bool quantity_word(const Analysis& a, std::uint32_t t) {
-  if (a.tok[t].flags & text::kNumber) return true;
-  auto w = a.norm(t);
-  return w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens" || w == "scores";
+  return (a.tok[t].flags & text::kNumber) || (a.tok[t].cls & kNumberWord);
 }
 
 /// Words that approximate a number right after them: "about 20", "more than
 /// 100", "up to 16", "at least eight". Returns how many tokens to skip (0: none).
 std::uint32_t approximator(const Model& m, const Analysis& a, std::uint32_t t, std::uint32_t last) {
-  auto number_at = [&](std::uint32_t u) { return u < last && (a.tok[u].flags & text::kNumber); };
+  auto number_at = [&](std::uint32_t u) { return u < last && quantity_word(a, u); };
   if (!number_at(t + 1) && !number_at(t + 2)) return 0;  // the common case: no number ahead
   auto w = a.norm(t);
-  if ((w == "about" || w == "nearly" || w == "almost" || w == "around" || w == "approximately" ||
-       w == "roughly" || w == "over" || w == "some") && number_at(t + 1))
-    return 1;
+  if ((a.tok[t].cls & kApproximator) && number_at(t + 1)) return 1;
   if (t + 1 < last && number_at(t + 2) &&
       (((w == "more" || w == "less" || w == "fewer") && a.tok[t + 1].word == m.w_than) ||
        (w == "up" && a.tok[t + 1].word == m.w_to) ||
