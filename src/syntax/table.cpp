@@ -18,6 +18,22 @@ static_assert(sizeof(TableHeader) == 32);
 
 std::size_t pad8(std::size_t n) { return (n + 7) & ~std::size_t(7); }
 
+// The header of a table of `rows` rows: slots a power of two at most half full,
+// the scale that maps the largest |weight| to 32767.
+TableHeader header_for(std::size_t rows, std::uint32_t classes, float max_abs) {
+  TableHeader h{};
+  h.slots = 16;
+  while (h.slots < rows * 2) h.slots *= 2;
+  h.classes = classes;
+  h.rows = static_cast<std::uint32_t>(rows);
+  h.scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  return h;
+}
+
+std::int16_t quantise(float w, float scale) {
+  return static_cast<std::int16_t>(std::lround(std::clamp(w / scale, -32767.0f, 32767.0f)));
+}
+
 }  // namespace
 
 std::int64_t TrainTable::lookup(std::uint64_t key) const noexcept {
@@ -88,13 +104,8 @@ std::string TrainTable::finish_inline3(double now, float min_abs) const {
   std::vector<float> avg;
   float max_abs = 0.0f;
   averaged(now, min_abs, keys, avg, max_abs);
-  std::uint64_t slots = 16;
-  while (slots < keys.size() * 2) slots *= 2;
-  TableHeader h{};
-  h.classes = 3;
-  h.rows = static_cast<std::uint32_t>(keys.size());
-  h.slots = slots;
-  h.scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  const TableHeader h = header_for(keys.size(), 3, max_abs);
+  const std::uint64_t slots = h.slots;
   std::vector<std::uint64_t> slot(slots, 0);
   for (std::size_t r = 0; r < keys.size(); ++r) {
     const std::uint64_t fp = InlineTable3::fingerprint(keys[r]);
@@ -107,7 +118,7 @@ std::string TrainTable::finish_inline3(double now, float min_abs) const {
     if (clash) continue;
     std::uint64_t v = fp;
     for (int c = 0; c < 3; ++c) {
-      const auto q = static_cast<std::int16_t>(std::lround(std::clamp(avg[r * 3 + c] / h.scale, -32767.0f, 32767.0f)));
+      const std::int16_t q = quantise(avg[r * 3 + c], h.scale);
       v |= static_cast<std::uint64_t>(static_cast<std::uint16_t>(q)) << (16 * (c + 1));
     }
     slot[i] = v;
@@ -144,14 +155,8 @@ std::string TrainTable::finish(double now, float min_abs) const {
   std::vector<float> avg;
   float max_abs = 0.0f;
   averaged(now, min_abs, keep_keys, avg, max_abs);
-  // Slots: a power of two at most half full.
-  std::uint64_t slots = 16;
-  while (slots < keep_keys.size() * 2) slots *= 2;
-  TableHeader h{};
-  h.classes = classes_;
-  h.rows = static_cast<std::uint32_t>(keep_keys.size());
-  h.slots = slots;
-  h.scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  const TableHeader h = header_for(keep_keys.size(), classes_, max_abs);
+  const std::uint64_t slots = h.slots;
   std::vector<std::uint64_t> slot(slots, 0);
   for (std::size_t r = 0; r < keep_keys.size(); ++r) {
     const std::uint64_t key = keep_keys[r];
@@ -167,8 +172,7 @@ std::string TrainTable::finish(double now, float min_abs) const {
     if (!clash) slot[i] = (fp << 32) | (r + 1);
   }
   std::vector<std::int16_t> q(avg.size());
-  for (std::size_t k = 0; k < avg.size(); ++k)
-    q[k] = static_cast<std::int16_t>(std::lround(std::clamp(avg[k] / h.scale, -32767.0f, 32767.0f)));
+  for (std::size_t k = 0; k < avg.size(); ++k) q[k] = quantise(avg[k], h.scale);
   std::string out(sizeof h, '\0');
   std::memcpy(out.data(), &h, sizeof h);
   out.append(reinterpret_cast<const char*>(slot.data()), slot.size() * sizeof(std::uint64_t));

@@ -24,20 +24,16 @@
 #include "actorgraph/reader.hpp"
 #include "actorgraph/relation_lexicon.hpp"
 #include "actorgraph/text.hpp"
+#include "bench_util.hpp"
 
 using namespace actorgraph;
 using Clock = std::chrono::steady_clock;
+using bench::peak_rss_mib;
 
 namespace {
 
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-long peak_rss_mib() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss / 1024;
 }
 
 }  // namespace

@@ -9,8 +9,6 @@
 //   parse : Parser::parse (tag + parse)
 // and the parser alone is their difference. Prints words/s and sentences/s
 // per stage, the model's size and the process's peak RSS.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,24 +21,12 @@
 #include "actorgraph/reader.hpp"
 #include "actorgraph/syntax.hpp"
 #include "actorgraph/text.hpp"
+#include "bench_util.hpp"
 
 using namespace actorgraph;
 
-namespace {
-
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
-}
-
-long peak_rss_mib() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss / 1024;
-}
-
-}  // namespace
+using bench::peak_rss_mib;
+const auto cpu_seconds = bench::thread_cpu_seconds;
 
 int main(int argc, char** argv) {
   if (argc < 2) {
