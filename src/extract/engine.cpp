@@ -98,6 +98,9 @@ class SentenceRun {
   bool object_sense_ok(const RelationEntry& e, const PatternMatch& pm) const;
   /// The same for the subject of passive predicate t (RelationEntry::object_sense), read from the tree.
   bool passive_subject_sense_ok(std::uint32_t si, std::uint32_t t, const RelationEntry& e, std::int32_t subject);
+  /// True when mention x (materialised as a) speaks for a state: a government,
+  /// an official, or a country by its name (not its people).
+  bool state_speaks(const Mention& x, const Actor& a) const;
   /// True when token t is an auxiliary (be, have, do) before a participle.
   bool auxiliary_of_next(std::uint32_t last, std::uint32_t t) const;
   /// The actor qualifying a noun of force that ends right before group g ("a
@@ -871,6 +874,14 @@ std::int32_t SentenceRun::nominal_force_subject(std::uint32_t si, const VerbGrou
   return -1;
 }
 
+bool SentenceRun::state_speaks(const Mention& x, const Actor& a) const {
+  if (a.type == ActorType::government) return true;
+  if (a.type == ActorType::person) return a.sector == "GOV";
+  // A country by its name stands for its state; by its people's name
+  // ("Palestinians", an adjective reading) for its people.
+  return a.type == ActorType::country && (x.how == How::name || x.how == How::alias || x.how == How::metonym);
+}
+
 bool SentenceRun::phrasal_by(const std::vector<std::uint32_t>& ents) const {
   for (auto e : ents) {
     const auto& pat = m_.pattern(e);
@@ -1197,6 +1208,18 @@ void SentenceRun::emit(std::uint32_t si, const Found& f) {
           t.relation.goldstein = 0;
           t.relation.plover.clear();
         }
+      }
+      // A state protests by complaining officially (CAMEO 114): "Britain has
+      // protested the Japanese limitations"; its people demonstrate ("Palestinians
+      // protested", 140-141). Strikes and boycotts (143) keep their code.
+      if ((t.relation.cameo.compare(0, 3, "140") == 0 || t.relation.cameo.compare(0, 3, "141") == 0) &&
+          state_speaks(xs, t.subject.actor)) {
+        t.relation.cameo = "114";
+        t.relation.lemma = "protest to";
+        t.relation.root.clear();
+        t.relation.quad = 0;
+        t.relation.goldstein = 0;
+        t.relation.plover.clear();
       }
       if (market_sense(f, xo, oj == f.object)) continue;
       if (f.entry >= 0 && verbal_attack(f, xo, oj == f.object)) {

@@ -941,3 +941,11 @@ TEST_CASE("a sense restriction on the object: holding persons is detention, hold
       },
       [&](const std::string& text) { return keys(ext.run(text)); });
 }
+
+TEST_CASE("a state protests by complaining officially, its people by demonstrating") {
+  check({
+      {"a country by its name", "Russia protested against China.", {"russia>protest to>china"}},
+      {"a government", "The Russian government protested against China.", {"russia-gov>protest to>china"}},
+      {"a people", "Ukrainian protesters protested against China.", {"ukraine-opp>protest against>china"}},
+  });
+}
