@@ -124,6 +124,9 @@ class SentenceRun {
   bool protest_target(std::uint32_t si, Found f, std::int32_t subject, const VerbGroup& g);
   bool contest(std::uint32_t si, const PatternMatch& pm) const;
   bool protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject);
+  /// "X came under Iranian attack": Iran's use of force on X (see engine.cpp).
+  bool undergone_force(std::uint32_t si, std::uint32_t t, const std::vector<std::uint32_t>& ents,
+                       std::int32_t prev_subject);
   bool blame(std::uint32_t si, Found f, const std::vector<std::uint32_t>& ents, std::int32_t matched,
              std::int32_t subject, const VerbGroup& g);
 
@@ -1370,6 +1373,60 @@ bool SentenceRun::blame(std::uint32_t si, Found f, const std::vector<std::uint32
   return false;
 }
 
+bool SentenceRun::undergone_force(std::uint32_t si, std::uint32_t t, const std::vector<std::uint32_t>& ents,
+                                  std::int32_t prev_subject) {
+  // "Kuwaiti tankers have come under repeated Iranian attack", "the town
+  // faced Serb shelling": a use of force named by a noun its agent qualifies,
+  // undergone by the subject of the verb before it.
+  std::int32_t e = -1;
+  for (auto i : ents)
+    if (use_of_force(m_.relations()[i].relation.cameo)) { e = static_cast<std::int32_t>(i); break; }
+  if (e < 0) return false;
+  const auto& s = a_.doc.sentences[si];
+  std::int32_t agent = -1;
+  std::int64_t j = static_cast<std::int64_t>(t) - 1;
+  for (int k = 0; k < 4 && j >= s.first; ++k, --j) {
+    const auto u = static_cast<std::uint32_t>(j);
+    if (const Mention* x = a_.at(u)) {
+      if (!(x->modifier || x->possessor)) return false;
+      agent = a_.mention_at[u];
+      j = static_cast<std::int64_t>(x->tb) - 1;
+      break;
+    }
+    const auto& q = a_.tok[u];
+    if (!(q.wi.pos & (text::kAdj | text::kNoun)) || (q.flags & text::kPunct)) return false;
+  }
+  if (agent < 0) return false;
+  // Back over determiners and adjectives ("repeated") to the verb ("came under", "faced").
+  for (int k = 0; k < 3 && j >= s.first; ++k, --j) {
+    const auto& q = a_.tok[static_cast<std::size_t>(j)];
+    if ((q.verb_lemma != kNoWord && (m_.classes(q.verb_lemma) & kUndergoVerb)) || a_.norm(static_cast<std::uint32_t>(j)) == "under")
+      break;
+    if (!(q.cls & kDeterminer) && !(q.wi.pos & text::kAdj)) return false;
+  }
+  if (j < s.first) return false;
+  auto v = static_cast<std::uint32_t>(j);
+  if (a_.norm(v) == "under" && v > s.first) --v;  // "come under"
+  const auto& vd = a_.tok[v];
+  if (vd.verb_lemma == kNoWord || !(m_.classes(vd.verb_lemma) & kUndergoVerb) || !verb_use(m_, a_, s.first, v)) return false;
+  if (vd.verb_lemma == m_.vocab().find("come") && a_.norm(v + 1) != "under") return false;
+  VerbGroup g = verb_group(m_, a_, s.first, v);
+  const SubjectFound sf = find_subject(m_, a_, s.first, g, prev_subject);
+  if (g.passive || sf.mention < 0 || sf.mention == agent) return false;
+  Found f;
+  f.entry = e;
+  f.subject = agent;
+  f.object = sf.mention;
+  f.head = t;
+  f.negated = g.negated;
+  f.modality = g.modality;
+  f.rel_b = g.start;
+  f.rel_e = t + 1;
+  f.conf = 0.6f;
+  emit(si, f);
+  return true;
+}
+
 bool SentenceRun::protest_noun(std::uint32_t si, std::uint32_t t, std::int32_t prev_subject) {
   // "Algerian landowners began a hunger strike", "students staged mass
   // demonstrations", "opposition parties organised a general strike": a
@@ -1438,6 +1495,7 @@ void SentenceRun::nominal(std::uint32_t si, std::uint32_t t, std::int32_t prev_s
   if (ents.empty() || !(d.wi.pos & text::kNoun)) return;
   PatternMatch pm = match_patterns(m_, a_, ents, t + 1, s.last);
   if (pm.entry < 0) {
+    if (undergone_force(si, t, ents, prev_subject)) return;
     protest_noun(si, t, prev_subject);
     return;
   }

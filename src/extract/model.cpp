@@ -67,6 +67,7 @@ constexpr ClassName kClassNames[] = {
     {"support_verb", kSupportVerb},
     {"number_word", kNumberWord},
     {"approximator", kApproximator},
+    {"undergo_verb", kUndergoVerb},
 };
 
 void tokens_of(std::string_view s, text::Document& doc, std::vector<std::string>& out,

@@ -109,6 +109,7 @@ enum WordClass : std::uint64_t {
   kAgreementNoun = std::uint64_t(1) << 27, ///< agreement, accord, treaty, pact, deal, protocol, memorandum (forms): one class in patterns
   kNumberWord = std::uint64_t(1) << 32,  ///< five, ten, hundreds, dozens: a number before a group
   kApproximator = std::uint64_t(1) << 33, ///< about, nearly, some … before a number
+  kUndergoVerb = std::uint64_t(1) << 34,  ///< come (under), face, suffer: the subject undergoes the force named
   kDocumentNoun = std::uint64_t(1) << 31, ///< report, statement, study, communique, letter … (forms): a text that states or alleges
 };
 

@@ -949,3 +949,12 @@ TEST_CASE("a state protests by complaining officially, its people by demonstrati
       {"a people", "Ukrainian protesters protested against China.", {"ukraine-opp>protest against>china"}},
   });
 }
+
+TEST_CASE("a use of force the subject undergoes: came under Iranian attack") {
+  check({
+      {"come under", "Ukrainian protesters came under repeated Russian strikes.", {"russia>strike>ukraine-opp"}},
+      {"face", "Ukrainian protesters faced Russian strikes.", {"russia>strike>ukraine-opp"}},
+      {"come without under is no undergoing", "Ukrainian protesters came to the Russian strikes.", {}},
+      {"pressure is no force", "Ukraine came under Russian pressure.", {}},
+  });
+}
